@@ -1,0 +1,37 @@
+package io.docpipe.broker;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Opens the embedded broker to other processes. Spring Boot's embedded Artemis accepts only in-VM
+ * connections; this adds a TCP acceptor so outside systems can send requests to docpipe's queues.
+ * It applies only in embedded mode: with {@code spring.artemis.mode=native} no broker runs here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.artemis.mode", havingValue = "embedded", matchIfMissing = true)
+public class EmbeddedBrokerConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBrokerConfiguration.class);
+
+    @Bean
+    ArtemisConfigurationCustomizer tcpAcceptor(@Value("${docpipe.broker.acceptor-url:}") String acceptorUrl) {
+        return configuration -> {
+            if (acceptorUrl.isBlank()) {
+                return;
+            }
+            try {
+                configuration.addAcceptorConfiguration("tcp", acceptorUrl);
+            } catch (Exception e) {
+                throw new IllegalStateException("Invalid docpipe.broker.acceptor-url '" + acceptorUrl
+                        + "': expected a URL such as tcp://127.0.0.1:61616", e);
+            }
+            LOG.info("Embedded broker accepts connections on {}", acceptorUrl);
+        };
+    }
+}
