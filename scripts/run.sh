@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds docpipe and runs it with embedded defaults: HTTP on port 8080, Artemis inside the process
+# (TCP on 127.0.0.1:61616), hot folders and the broker journal under ./data, routes from ./routes.
+# Extra arguments go to the application, e.g. --server.port=9090.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/os-packages.sh
+mvn -B -q -DskipTests package
+
+# Tesseract runs single-threaded; docpipe parallelises over pages and files instead.
+export OMP_THREAD_LIMIT=1
+exec java ${JAVA_OPTS:-} -jar target/docpipe.jar "$@"
