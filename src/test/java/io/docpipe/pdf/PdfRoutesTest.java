@@ -156,7 +156,7 @@ class PdfRoutesTest {
     }
 
     @Test
-    void textBytesNamedPdfFail() {
+    void textBytesNamedPdfRejected() {
         Exchange exchange = producer.request("direct:text", e -> {
             e.getMessage().setBody("not a PDF at all".getBytes(StandardCharsets.UTF_8));
             e.getMessage().setHeader(DocpipeHeaders.FILE_NAME, "x.pdf");
