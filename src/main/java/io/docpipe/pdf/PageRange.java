@@ -113,10 +113,13 @@ public final class PageRange {
         }
 
         int first = pageNumber(value, matcher.group(1), pageCount);
-        boolean isRange = matcher.group(2) != null;
-        Integer last = isRange && matcher.group(3) != null ? pageNumber(value, matcher.group(3), pageCount) : null;
-        if (!isRange) {
+        Integer last;
+        if (matcher.group(2) == null) {
             last = first;
+        } else if (matcher.group(3) == null) {
+            last = null;
+        } else {
+            last = pageNumber(value, matcher.group(3), pageCount);
         }
         if (last != null && last < first) {
             throw invalid(value, "the range " + item + " runs backwards; write it as " + last + "-" + first,
