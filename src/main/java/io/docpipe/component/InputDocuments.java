@@ -29,8 +29,8 @@ final class InputDocuments {
     }
 
     static InputDocument fromMessage(Message message, Path workDirectory) throws IOException {
-        String fileName = fileName(message);
         Path path = bodyAsFile(message);
+        String fileName = fileName(message, path);
         if (path == null) {
             path = workDirectory.resolve("input-" + sanitize(fileName));
             try (InputStream body = message.getMandatoryBody(InputStream.class)) {
@@ -60,13 +60,17 @@ final class InputDocuments {
         return null;
     }
 
-    private static String fileName(Message message) {
+    /** The name from the message headers, else the body file's own name, else {@code document}. */
+    private static String fileName(Message message, Path bodyFile) {
         String name = message.getHeader(DocpipeHeaders.FILE_NAME, String.class);
         if (name == null || name.isBlank()) {
             name = message.getHeader(Exchange.FILE_NAME_ONLY, String.class);
         }
         if (name == null || name.isBlank()) {
             name = message.getHeader(Exchange.FILE_NAME, String.class);
+        }
+        if ((name == null || name.isBlank()) && bodyFile != null) {
+            name = bodyFile.getFileName().toString();
         }
         return name == null || name.isBlank() ? "document" : name;
     }
