@@ -87,8 +87,15 @@ final class ImageFiles {
         }
     }
 
-    /** Returns the red, green and blue of one pixel. */
+    /**
+     * Returns the red, green and blue of one pixel; a gray pixel's stored value three times. Gray
+     * images are read from the raster because {@code getRGB} maps Java's linear gray to sRGB.
+     */
     static int[] rgb(BufferedImage image, int x, int y) {
+        if (image.getRaster().getNumBands() == 1) {
+            int gray = image.getRaster().getSample(x, y, 0);
+            return new int[] {gray, gray, gray};
+        }
         int argb = image.getRGB(x, y);
         return new int[] {(argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff};
     }
