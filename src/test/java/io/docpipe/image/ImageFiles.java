@@ -72,6 +72,32 @@ final class ImageFiles {
         return file;
     }
 
+    /**
+     * Writes a ZIP with the entries in the given order; a name ending in {@code /} becomes a
+     * directory entry and its bytes are ignored.
+     */
+    static Path zip(Path file, java.util.Map<String, byte[]> entries) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry : entries.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                if (!entry.getKey().endsWith("/")) {
+                    out.write(entry.getValue());
+                }
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** Encodes an image in an ImageIO format such as png or jpeg. */
+    static byte[] encode(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, format, bytes)) {
+            throw new IllegalArgumentException("No ImageIO writer for format " + format);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Writes {@code length} bytes from a seeded random generator: no known file format. */
     static Path randomBytes(Path file, int length) throws IOException {
         byte[] bytes = new byte[length];
