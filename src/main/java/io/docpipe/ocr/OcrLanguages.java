@@ -25,7 +25,7 @@ public class OcrLanguages {
     /** The Spring property that points at the tessdata folder. */
     public static final String TESSDATA_PROPERTY = "docpipe.ocr.tessdata-path";
 
-    /** Where Debian 12's tesseract-ocr packages install their traineddata. */
+    /** Debian 12's tessdata folder, into which the tesseract-ocr packages install traineddata. */
     public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
 
     private static final String SUFFIX = ".traineddata";
@@ -45,7 +45,7 @@ public class OcrLanguages {
      * Reads the languages installed in {@code tessdata}.
      *
      * @throws IllegalStateException naming {@value #TESSDATA_PROPERTY} when the folder is missing or
-     *     holds no traineddata file of a language
+     *     contains no traineddata file of a language
      */
     public OcrLanguages(Path tessdata) {
         this.tessdata = tessdata.toAbsolutePath().normalize();
@@ -55,7 +55,7 @@ public class OcrLanguages {
         }
     }
 
-    /** The tessdata folder of a default installation: {@code TESSDATA_PREFIX} if set, else Debian's. */
+    /** Returns the default tessdata folder: {@code TESSDATA_PREFIX} if set, else Debian's. */
     public static Path defaultTessdata() {
         String prefix = System.getenv("TESSDATA_PREFIX");
         return prefix == null || prefix.isBlank() ? DEBIAN_TESSDATA : Path.of(prefix);
@@ -99,7 +99,7 @@ public class OcrLanguages {
     private static SortedSet<String> readInstalled(Path tessdata) {
         if (!Files.isDirectory(tessdata)) {
             throw new IllegalStateException("The tessdata folder " + tessdata + " does not exist; set "
-                    + TESSDATA_PROPERTY + " (or TESSDATA_PREFIX) to the folder that holds the .traineddata"
+                    + TESSDATA_PROPERTY + " (or TESSDATA_PREFIX) to the folder that contains the .traineddata"
                     + " files, such as " + DEBIAN_TESSDATA);
         }
 
@@ -119,7 +119,7 @@ public class OcrLanguages {
         if (languages.isEmpty()) {
             throw new IllegalStateException("The tessdata folder " + tessdata + " has no language .traineddata"
                     + " file; install a language pack (Debian: apt-get install tesseract-ocr-eng) or set "
-                    + TESSDATA_PROPERTY + " to the folder that holds them");
+                    + TESSDATA_PROPERTY + " to the folder that contains them");
         }
         return Collections.unmodifiableSortedSet(languages);
     }

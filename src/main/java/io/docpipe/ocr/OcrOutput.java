@@ -44,7 +44,7 @@ public enum OcrOutput {
         return mediaType;
     }
 
-    /** The result file's extension without the leading dot. */
+    /** Returns the result file's extension without the leading dot, such as {@code hocr.html}. */
     public String extension() {
         return extension;
     }

@@ -3,8 +3,8 @@ package io.docpipe.ocr;
 import java.util.List;
 
 /**
- * What Tesseract recognised on one page image. Text is always present; the other parts only when the
- * requested {@link OcrOutput} needs them, and are otherwise empty or {@code null}.
+ * The recognition result of one page image. The text is always present. The words, hOCR and TSV are
+ * filled only when the requested {@link OcrOutput} needs them, and are otherwise empty or {@code null}.
  *
  * @param page 1-based page number in the input
  * @param width page image width in pixels

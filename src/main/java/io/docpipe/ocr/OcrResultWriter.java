@@ -48,7 +48,7 @@ final class OcrResultWriter {
         }
     }
 
-    /** One XHTML document with every page's {@code ocr_page} div, in the hOCR 1.2 format. */
+    /** Writes one XHTML document that contains every page's {@code ocr_page} div, in the hOCR 1.2 format. */
     private static void writeHocr(OcrResult result, Path file, String title) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writer.write("""

@@ -58,7 +58,7 @@ final class OpenMpThreadLimit {
         applied = true;
     }
 
-    /** Whether libgomp is mapped into this process already, read from Linux's /proc/self/maps. */
+    /** Checks Linux's /proc/self/maps for whether libgomp is loaded into this process already. */
     private static boolean isLibgompLoaded() {
         Path maps = Path.of("/proc/self/maps");
         if (!Files.isReadable(maps)) {

@@ -16,8 +16,8 @@ record TesseractImage(ByteBuffer pixels, int width, int height, int bytesPerPixe
     }
 
     /**
-     * Copies the pixels of {@code image}. 8-bit gray and 8-bit BGR images, which the image decoder
-     * produces, are copied as they are; any other type is first drawn on white into one of those two.
+     * Copies the pixels of {@code image}. The image decoder produces 8-bit gray or 8-bit BGR images, and
+     * these are copied as they are. An image of any other type is first drawn on white into one of them.
      */
     static TesseractImage of(BufferedImage image) {
         BufferedImage eightBit = toEightBit(image);

@@ -85,7 +85,7 @@ public class TesseractPool implements AutoCloseable {
         });
     }
 
-    /** The number of handles that exist now, idle or in use. */
+    /** Returns the number of handles that exist now, idle or in use. */
     int handleCount() {
         lock.lock();
         try {

@@ -53,6 +53,7 @@ class TesseractPoolTest {
     void concurrentRequestsGetOwnText() throws Exception {
         List<String> texts = List.of("Alpha invoice number one", "Bravo delivery note two",
                 "Charlie purchase order", "Hà Nội mùa thu", "Delta shipping label", "Tiếng Việt có dấu");
+        List<String> languages = List.of("eng", "vie+eng", "eng", "vie", "vie+eng", "vie");
         List<BufferedImage> images = texts.stream().map(text -> TestImages.renderText(text)).toList();
         AtomicInteger running = new AtomicInteger();
         AtomicInteger maxRunning = new AtomicInteger();
@@ -63,7 +64,7 @@ class TesseractPoolTest {
             List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 BufferedImage image = images.get(i);
-                String language = i % 3 == 0 ? "vie+eng" : i % 2 == 0 ? "eng" : "vie";
+                String language = languages.get(i);
                 results.add(callers.submit(() -> {
                     start.await();
                     return pool.submit(language, handle -> {
