@@ -61,6 +61,8 @@ public class TesseractPool implements AutoCloseable {
             throw new IllegalArgumentException("Invalid number of OCR workers " + maxHandles + "; set "
                     + WORKERS_PROPERTY + " to 1 or more");
         }
+        // Here as well as before the first handle: image decoding may load native libraries before then.
+        OpenMpThreadLimit.applyBeforeTesseractLoads();
         this.tessdata = tessdata;
         this.maxHandles = maxHandles;
         this.workers = Executors.newFixedThreadPool(maxHandles, new WorkerThreadFactory());
