@@ -17,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * The Tesseract languages installed in a tessdata folder, and the parser of the {@code language}
- * option. The option joins Tesseract codes with {@code +} ({@code vie+eng}) and also accepts the
- * aliases en, vi and zh; codes are matched case-insensitively and duplicates are dropped.
+ * option. The option joins Tesseract codes with {@code +} ({@code vie+eng}) or spaces and also accepts
+ * the aliases en, vi and zh. Codes are matched case-insensitively and duplicates are dropped.
  */
 public class OcrLanguages {
 
@@ -84,7 +84,9 @@ public class OcrLanguages {
         }
 
         Set<String> codes = new LinkedHashSet<>();
-        for (String part : option.split("\\+", -1)) {
+        // A '+' in a URI query or form decodes to a space, as Camel does for endpoint URIs and the
+        // options header, so a space separates languages too.
+        for (String part : option.trim().split("[+\\s]", -1)) {
             String lowerCase = part.trim().toLowerCase(Locale.ROOT);
             String code = installedByLowerCase.get(ALIASES.getOrDefault(lowerCase, lowerCase));
             if (code == null) {

@@ -34,6 +34,11 @@ class OcrLanguagesTest {
     }
 
     @Test
+    void spaceSeparatesLikePlus() {
+        assertThat(languages.resolve("vi en")).isEqualTo("vie+eng");
+    }
+
+    @Test
     void duplicatesRemovedInOrder() {
         assertThat(languages.resolve("vi+eng+vie+en")).isEqualTo("vie+eng");
     }
