@@ -36,7 +36,7 @@ final class OcrResultWriter {
         }
     }
 
-    /** Page texts separated by a form feed, as Tesseract's own text output separates pages. */
+    /** Writes the page texts separated by form feeds, the page separator of Tesseract's text output. */
     private static void writeText(OcrResult result, Path file) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (OcrPage page : result.pages()) {
@@ -60,8 +60,8 @@ final class OcrResultWriter {
                     """);
             writer.write("  <title>" + escapeXml(title) + "</title>\n");
             writer.write("  <meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"/>\n");
-            writer.write("  <meta name=\"ocr-system\" content=\"tesseract " + escapeXml(TesseractHandle.tesseractVersion())
-                    + "\"/>\n");
+            String system = "tesseract " + TesseractHandle.tesseractVersion();
+            writer.write("  <meta name=\"ocr-system\" content=\"" + escapeXml(system) + "\"/>\n");
             writer.write("  <meta name=\"ocr-langs\" content=\"" + escapeXml(result.language()) + "\"/>\n");
             writer.write("  <meta name=\"ocr-number-of-pages\" content=\"" + result.pages().size() + "\"/>\n");
             writer.write("  <meta name=\"ocr-capabilities\""
@@ -74,7 +74,7 @@ final class OcrResultWriter {
         }
     }
 
-    /** Tesseract's TSV: the header line once, then each page's rows, which carry their page number. */
+    /** Writes Tesseract's TSV: the header line once, then each page's rows, which carry their page number. */
     private static void writeTsv(OcrResult result, Path file) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writer.write(TSV_HEADER);

@@ -14,7 +14,7 @@ import org.apache.pdfbox.rendering.ImageType;
  */
 final class PdfPageSource implements PageSource, AutoCloseable {
 
-    /** Resolution for OCR: Tesseract's ImproveQuality guide says it works best at 300 dpi or more. */
+    /** Resolution for OCR: Tesseract's ImproveQuality guide recommends 300 dpi or more. */
     static final int DPI = 300;
 
     private final PDDocument document;

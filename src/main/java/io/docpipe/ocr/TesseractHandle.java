@@ -96,16 +96,25 @@ final class TesseractHandle implements AutoCloseable {
             TESSERACT.TessBaseAPISetSourceResolution(api, dpi);
         }
         try {
+            // NOTE: a page has no time limit yet. Tesseract's progress monitor (ETEXT_DESC) can set a
+            // deadline, but docpipe has no timeout error type for it to raise.
             if (TESSERACT.TessBaseAPIRecognize(api, null) != 0) {
                 throw new IllegalStateException("Tesseract failed to recognise page " + pageNumber + " ("
                         + pixels.width() + "x" + pixels.height() + " pixels)");
             }
 
             String text = takeText(TESSERACT.TessBaseAPIGetUTF8Text(api));
-            List<OcrWord> words = output == OcrOutput.JSON ? words() : List.of();
-            // Tesseract numbers pages from 0 in these calls and writes page_number + 1 into the result.
-            String hocr = output == OcrOutput.HOCR ? takeText(TESSERACT.TessBaseAPIGetHOCRText(api, pageNumber - 1)) : null;
-            String tsv = output == OcrOutput.TSV ? takeText(TESSERACT.TessBaseAPIGetTsvText(api, pageNumber - 1)) : null;
+            List<OcrWord> words = List.of();
+            String hocr = null;
+            String tsv = null;
+            // Tesseract numbers pages from 0 in the hOCR and TSV calls and writes page_number + 1.
+            switch (output) {
+                case JSON -> words = words();
+                case HOCR -> hocr = takeText(TESSERACT.TessBaseAPIGetHOCRText(api, pageNumber - 1));
+                case TSV -> tsv = takeText(TESSERACT.TessBaseAPIGetTsvText(api, pageNumber - 1));
+                case TEXT -> {
+                }
+            }
             return new OcrPage(pageNumber, pixels.width(), pixels.height(), text, words, hocr, tsv);
         } finally {
             // Frees the page's image and results; the loaded language stays.

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.docpipe.component.DocpipeConfiguration;
 import io.docpipe.error.CorruptInputException;
+import io.docpipe.error.EncryptedInputException;
 import io.docpipe.error.InvalidOptionException;
+import io.docpipe.error.LimitExceededException;
 import io.docpipe.error.UnsupportedInputException;
 import io.docpipe.image.ImageDecoder;
 import io.docpipe.operation.OutputDocument;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,8 @@ class OcrOperationTest {
 
     @Test
     void pngToText() throws IOException {
-        Path png = TestImages.writeText(folder.resolve("letter.png"), "png", "Dear customer,", "your order has shipped");
+        Path png = TestImages.writeText(folder.resolve("letter.png"), "png", "Dear customer,",
+                "your order has shipped");
 
         OutputDocument result = operation.execute(OcrInputs.of(png), options("eng", "text"), folder);
 
@@ -73,7 +77,8 @@ class OcrOperationTest {
     @Test
     void twoPageTiffInOrder() throws IOException {
         Path tiff = OcrInputs.multiPageTiff(folder.resolve("pages.tif"),
-                TestImages.renderText("First page of the contract"), TestImages.renderText("Second page with signatures"));
+                TestImages.renderText("First page of the contract"),
+                TestImages.renderText("Second page with signatures"));
 
         OutputDocument result = operation.execute(OcrInputs.of(tiff), options("eng", "text"), folder);
 
@@ -162,6 +167,26 @@ class OcrOperationTest {
         assertThatThrownBy(() -> operation.execute(OcrInputs.of(truncated), options("eng", "text"), folder))
                 .isInstanceOf(CorruptInputException.class)
                 .hasMessageContaining("truncated.png");
+    }
+
+    @Test
+    void passwordPdfEncrypted() {
+        Path pdf = TestPdfs.encrypted(folder.resolve("locked.pdf"), "owner", "secret", "Hidden text");
+
+        assertThatThrownBy(() -> operation.execute(OcrInputs.of(pdf), options("eng", "text"), folder))
+                .isInstanceOf(EncryptedInputException.class)
+                .hasMessageContaining("locked.pdf");
+    }
+
+    @Test
+    void hugePdfPageOverLimit() {
+        // 200 x 200 inches: 60000 x 60000 pixels at 300 dpi, far over the renderer's pixel limit.
+        Path pdf = TestPdfs.blankPage(folder.resolve("poster.pdf"), new PDRectangle(14400, 14400), 0);
+
+        assertThatThrownBy(() -> operation.execute(OcrInputs.of(pdf), options("eng", "text"), folder))
+                .isInstanceOf(LimitExceededException.class)
+                .hasMessageContaining("300 dpi")
+                .hasMessageContaining("60000 x 60000");
     }
 
     @Test

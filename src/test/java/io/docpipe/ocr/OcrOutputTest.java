@@ -20,6 +20,7 @@ class OcrOutputTest {
     void unknownValueListsAllowed() {
         assertThatThrownBy(() -> OcrOutput.fromOption("pdf"))
                 .isInstanceOf(InvalidOptionException.class)
-                .hasMessage("Invalid value 'pdf' for option 'output' of operation 'ocr'; allowed: text, hocr, tsv, json");
+                .hasMessage("Invalid value 'pdf' for option 'output' of operation 'ocr';"
+                        + " allowed: text, hocr, tsv, json");
     }
 }
