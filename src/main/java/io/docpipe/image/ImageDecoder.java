@@ -242,7 +242,12 @@ public class ImageDecoder {
         }
     }
 
-    private static void checkPixels(Path file, int pageIndex, int width, int height) {
+    /**
+     * Rejects a page larger than {@link #MAX_PIXELS_PER_PAGE}.
+     *
+     * @throws LimitExceededException naming the file, page and size
+     */
+    static void checkPixels(Path file, int pageIndex, int width, int height) {
         if ((long) width * height > MAX_PIXELS_PER_PAGE) {
             throw new LimitExceededException("The image '" + file.getFileName() + "'" + pageSuffix(pageIndex)
                     + " is " + width + "x" + height + " pixels, more than the limit of "

@@ -72,6 +72,32 @@ final class ImageFiles {
         return file;
     }
 
+    /**
+     * Writes a ZIP with the entries in the given order; a name ending in {@code /} becomes a
+     * directory entry and its bytes are ignored.
+     */
+    static Path zip(Path file, java.util.Map<String, byte[]> entries) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry : entries.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                if (!entry.getKey().endsWith("/")) {
+                    out.write(entry.getValue());
+                }
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** Encodes an image in an ImageIO format such as png or jpeg. */
+    static byte[] encode(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, format, bytes)) {
+            throw new IllegalArgumentException("No ImageIO writer for format " + format);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Writes {@code length} bytes from a seeded random generator: no known file format. */
     static Path randomBytes(Path file, int length) throws IOException {
         byte[] bytes = new byte[length];
@@ -87,8 +113,15 @@ final class ImageFiles {
         }
     }
 
-    /** Returns the red, green and blue of one pixel. */
+    /**
+     * Returns the red, green and blue of one pixel; a gray pixel's stored value three times. Gray
+     * images are read from the raster because {@code getRGB} maps Java's linear gray to sRGB.
+     */
     static int[] rgb(BufferedImage image, int x, int y) {
+        if (image.getRaster().getNumBands() == 1) {
+            int gray = image.getRaster().getSample(x, y, 0);
+            return new int[] {gray, gray, gray};
+        }
         int argb = image.getRGB(x, y);
         return new int[] {(argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff};
     }
