@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An image is {@code round(points * dpi / 72)} pixels on each side of the page's crop box, with
  * width and height swapped for pages rotated by 90 or 270 degrees: an A4 page at 150 dpi is
- * 1240 x 1754 pixels. NOTE: PDFBox renders with one scale for both axes, so when one side rounds up
- * and the other rounds down by almost half a pixel, the latter can come out one pixel larger.
+ * 1240 x 1754 pixels. NOTE: PDFBox renders with one scale for both axes, so on pages where both
+ * sides cannot land on their rounded size, such as very narrow strips, the shorter side comes out one
+ * pixel smaller.
  */
 public class PdfPageRenderer {
 
@@ -96,18 +97,40 @@ public class PdfPageRenderer {
      * in float arithmetic, so the plain scale {@code dpi / 72} makes an A4 page at 150 dpi 1753 pixels
      * high, where poppler's pdftoppm and Ghostscript make 1754. Raising the scale until the floor reaches
      * the rounded size stretches the content by less than one pixel across the page.
+     *
+     * <p>One scale serves both axes, so the longer side gets its target first. The shorter side then
+     * gets its target too unless that would stretch the longer side past its own.
      */
     static float scaleFor(PDRectangle cropBox, int targetWidth, int targetHeight) {
-        float widthPoints = cropBox.getWidth();
-        float heightPoints = cropBox.getHeight();
-        float scale = Math.max(targetWidth / widthPoints, targetHeight / heightPoints);
-        while (floorPixels(widthPoints, scale) < targetWidth || floorPixels(heightPoints, scale) < targetHeight) {
-            scale = Math.nextUp(scale);
+        boolean wide = cropBox.getWidth() >= cropBox.getHeight();
+        float longPoints = wide ? cropBox.getWidth() : cropBox.getHeight();
+        float shortPoints = wide ? cropBox.getHeight() : cropBox.getWidth();
+        int longTarget = wide ? targetWidth : targetHeight;
+        int shortTarget = wide ? targetHeight : targetWidth;
+
+        float scale = lowestScaleReaching(longPoints, longTarget);
+        if (floorPixels(shortPoints, scale) < shortTarget) {
+            float raised = lowestScaleReaching(shortPoints, shortTarget);
+            if (floorPixels(longPoints, raised) == longTarget) {
+                scale = raised;
+            }
         }
         return scale;
     }
 
-    /** The image side length that PDFBox 3.0's {@code PDFRenderer.renderImage} computes for a scale. */
+    /** Returns the smallest float scale at which PDFBox makes a side of {@code points} {@code pixels} long. */
+    private static float lowestScaleReaching(float points, int pixels) {
+        float scale = pixels / points;
+        while (floorPixels(points, scale) < pixels) {
+            scale = Math.nextUp(scale);
+        }
+        while (floorPixels(points, Math.nextDown(scale)) >= pixels) {
+            scale = Math.nextDown(scale);
+        }
+        return scale;
+    }
+
+    /** Returns the image side length that PDFBox 3.0's {@code PDFRenderer.renderImage} computes for a scale. */
     private static int floorPixels(float points, float scale) {
         return (int) Math.max(Math.floor(points * scale), 1);
     }
