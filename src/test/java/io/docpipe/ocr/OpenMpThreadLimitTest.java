@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs {@link OpenMpProbe} in fresh JVMs, because libgomp reads {@code OMP_THREAD_LIMIT} once per
  * process. Without the limit, Debian's Tesseract 5.3.0 starts extra OpenMP threads during
- * recognition; with it, recognition adds no more threads than in a JVM started with the limit.
+ * recognition. With it, recognition adds no more threads than in a JVM started with the limit.
  */
 class OpenMpThreadLimitTest {
 
