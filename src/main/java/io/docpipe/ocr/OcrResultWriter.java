@@ -65,7 +65,7 @@ final class OcrResultWriter {
             writer.write("  <meta name=\"ocr-langs\" content=\"" + escapeXml(result.language()) + "\"/>\n");
             writer.write("  <meta name=\"ocr-number-of-pages\" content=\"" + result.pages().size() + "\"/>\n");
             writer.write("  <meta name=\"ocr-capabilities\""
-                    + " content=\"ocr_page ocr_carea ocr_par ocr_line ocrx_word ocrp_wconf\"/>\n");
+                    + " content=\"ocr_page ocr_carea ocr_par ocr_line ocrx_word ocrp_wconf ocrp_lang\"/>\n");
             writer.write(" </head>\n <body>\n");
             for (OcrPage page : result.pages()) {
                 writer.write(page.hocr());
