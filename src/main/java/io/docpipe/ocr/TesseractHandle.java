@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One native Tesseract instance with its languages loaded, through tess4j's binding of Tesseract's C
- * API. Loading
- * traineddata takes a good part of a second, so a handle is kept and reused for many pages (see
- * {@link TesseractPool}). A handle is not thread-safe: one thread at a time uses it.
+ * API. Loading traineddata can take longer than recognising a small page, so a handle is kept and
+ * reused for many pages (see {@link TesseractPool}). A handle is not thread-safe, so one thread at a
+ * time uses it.
  */
 final class TesseractHandle implements AutoCloseable {
 
@@ -66,7 +66,7 @@ final class TesseractHandle implements AutoCloseable {
         return TessAPI.INSTANCE;
     }
 
-    /** The version of the loaded libtesseract, such as {@code 5.3.0}. */
+    /** Returns the version of the loaded libtesseract, such as {@code 5.3.0}. */
     static String tesseractVersion() {
         return TESSERACT.TessVersion();
     }
