@@ -30,7 +30,7 @@ record CropRectangle(int x, int y, int width, int height) {
         return new CropRectangle(numbers[0], numbers[1], numbers[2], numbers[3]);
     }
 
-    /** Whether the rectangle lies wholly inside an image of the given size. */
+    /** Returns whether the rectangle lies wholly inside an image of the given size. */
     boolean fitsWithin(int imageWidth, int imageHeight) {
         return (long) x + width <= imageWidth && (long) y + height <= imageHeight;
     }

@@ -9,7 +9,7 @@ import org.opencv.core.Mat;
 import org.opencv.core.MatOfInt;
 import org.opencv.imgcodecs.Imgcodecs;
 
-/** Writes 8-bit gray or BGR Mats to a file with OpenCV's encoders. Thread-safe: holds no state. */
+/** Writes 8-bit gray or BGR Mats to a file with OpenCV's encoders. Thread-safe, because it has no state. */
 final class ImageEncoder {
 
     /** WebP stores each side in 14 bits. */
@@ -22,7 +22,7 @@ final class ImageEncoder {
 
     /**
      * Writes the pages to {@code file}, whose name must end with the format's extension because
-     * OpenCV picks the encoder by extension. Only TIFF holds more than one page.
+     * OpenCV picks the encoder by extension. Only TIFF can contain more than one page.
      *
      * @param quality 1 to 100, used by JPEG and WebP
      * @throws InvalidOptionException when a page is too large for the format
@@ -30,8 +30,8 @@ final class ImageEncoder {
     static void write(List<Mat> pages, ImageFormat format, int quality, Path file, String operationName)
             throws IOException {
         if (pages.size() != 1 && format != ImageFormat.TIFF) {
-            throw new IllegalArgumentException("Only TIFF holds several pages, got " + pages.size()
-                    + " pages for " + format.optionValue());
+            throw new IllegalArgumentException("Invalid page count " + pages.size() + " for "
+                    + format.optionValue() + ": only TIFF can contain several pages");
         }
         for (Mat page : pages) {
             checkSide(page, format, operationName);

@@ -54,7 +54,7 @@ public enum ImageFormat {
                 .findFirst();
     }
 
-    /** The option values of the writable formats, comma-separated, for error messages. */
+    /** Returns the option values of the writable formats, comma-separated, for error messages. */
     public static String writableOptionValues() {
         return Arrays.stream(values())
                 .filter(ImageFormat::isWritable)
@@ -62,7 +62,7 @@ public enum ImageFormat {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The main media type of every format, comma-separated, for error messages. */
+    /** Returns the main media type of every format, comma-separated, for error messages. */
     public static String readableMediaTypes() {
         return Arrays.stream(values()).map(ImageFormat::mediaType).sorted().collect(Collectors.joining(", "));
     }
@@ -71,12 +71,12 @@ public enum ImageFormat {
         return optionValue;
     }
 
-    /** The extension for result files, without the dot: {@code jpg} for JPEG, {@code tif} for TIFF. */
+    /** Returns the extension for result files without the dot, such as {@code jpg} for JPEG. */
     public String fileExtension() {
         return fileExtension;
     }
 
-    /** The media type written on results of this format. */
+    /** Returns the media type given to results of this format. */
     public String mediaType() {
         return mediaTypes.get(0);
     }
@@ -85,7 +85,7 @@ public enum ImageFormat {
         return writable;
     }
 
-    /** Whether one file of this format can contain several pages or frames. */
+    /** Returns whether one file of this format can contain several pages or frames. */
     public boolean isMultiPage() {
         return Set.of(TIFF, GIF).contains(this);
     }

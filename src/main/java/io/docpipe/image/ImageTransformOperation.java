@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * order, and writes it as PNG, JPEG, WebP, TIFF or BMP.
  *
  * <p>Without {@code format} the result keeps the input's format when docpipe writes it, and is PNG
- * otherwise (for GIF). A TIFF result holds every page of a multi-page input, each transformed alike;
- * the other formats hold one image, so they get the first page or frame only. Transparency is
+ * otherwise (for GIF). A TIFF result contains every page of a multi-page input, each transformed
+ * alike. The other formats contain one image, so they get the first page or frame only. Transparency is
  * composited over white when the input is decoded, so results are opaque, and rotation by an angle
  * that is not a multiple of 90 degrees fills the new corners with white.
  */
@@ -32,7 +32,10 @@ public class ImageTransformOperation implements Operation {
 
     public static final String NAME = "image-transform";
 
-    /** Largest width or height accepted: JPEG, the most limited format besides WebP, stores 16 bits. */
+    /**
+     * Largest width or height accepted: 65,535 pixels, the JPEG maximum. ImageEncoder limits WebP
+     * results further, to 16,383 pixels.
+     */
     static final int MAX_SIDE = 65_535;
 
     private static final Set<String> OPTIONS =

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * The facts about a JPEG file that decide whether image-to-pdf may embed it unchanged: its size,
- * number of colour components and EXIF orientation. Hand-written because no EXIF reader is on the
- * classpath and ImageIO hands the EXIF segment over only as raw bytes; the segment layout follows
- * ITU T.81 (JPEG markers) and the TIFF 6.0 structure that EXIF 2.3 uses.
+ * number of colour components and EXIF orientation. It is hand-written because no EXIF reader is
+ * on the classpath and ImageIO returns the EXIF segment only as raw bytes. The layout follows
+ * ITU T.81 for the JPEG markers and TIFF 6.0 for the EXIF structure.
  *
  * @param orientation the EXIF orientation from 1 (upright) to 8; 1 when the file has none
  */

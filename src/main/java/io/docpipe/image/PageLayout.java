@@ -4,7 +4,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Where an image goes on a PDF page, in points (1/72 inch).
+ * The page size and the image rectangle of one PDF page, in points (1/72 inch).
  *
  * <p>{@link PdfPageSize#FIT} makes the page the image's size. A4 and Letter turn the page to
  * landscape for a landscape image, keep a {@link #MARGIN} on every side, centre the image and
@@ -47,7 +47,7 @@ record PageLayout(PDRectangle page, float x, float y, float width, float height)
 
     /**
      * Returns the matrix that draws stored JPEG pixels upright into this layout, turning or mirroring
-     * them as the EXIF orientation (1 to 8) says. A PDF image fills the unit square with its first
+     * them as the EXIF orientation (1 to 8) requires. A PDF image fills the unit square with its first
      * stored row at the top, so the matrix maps that square onto the layout's rectangle.
      */
     Matrix orientedImageMatrix(int orientation) {

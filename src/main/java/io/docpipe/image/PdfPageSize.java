@@ -35,7 +35,7 @@ enum PdfPageSize {
         return Arrays.stream(values()).map(size -> size.optionValue).collect(Collectors.joining(", "));
     }
 
-    /** The page in portrait orientation, in points; null for {@link #FIT}. */
+    /** Returns the page in portrait orientation, in points, or null for {@link #FIT}. */
     PDRectangle portrait() {
         return portrait;
     }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads the canvas size from a WebP file's first chunk. Hand-written because neither the JDK's
- * ImageIO nor OpenCV's Java API reads WebP headers without decoding the pixels; the layout follows
- * Google's "WebP Container Specification" (RIFF header, then a VP8, VP8L or VP8X chunk).
+ * Reads the canvas size from a WebP file's first chunk. It is hand-written because neither the
+ * JDK's ImageIO nor OpenCV's Java API reads WebP headers without decoding the pixels. The layout
+ * follows Google's "WebP Container Specification": a RIFF header, then a VP8, VP8L or VP8X chunk.
  */
 final class WebpHeader {
 

@@ -21,7 +21,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 /**
  * Unpacks the images of a ZIP file for image-to-pdf, in natural name order ({@code 2.jpg} before
  * {@code 10.jpg}). Directories and hidden entries (a name part starting with a dot, or macOS's
- * {@code __MACOSX/} folder) are skipped; any other entry that is not a readable image rejects
+ * {@code __MACOSX/} folder) are skipped. Any other entry that is not a readable image rejects
  * the whole ZIP, because a page silently missing from the PDF is worse than an error.
  *
  * <p>Each entry is written into a numbered directory of its own, under the last part of its name
@@ -89,8 +89,8 @@ final class ZipImages {
     }
 
     /**
-     * Whether a name part is hidden, like the {@code __MACOSX/} resource forks and {@code .DS_Store}
-     * files that macOS adds to ZIPs. The parts {@code .} and {@code ..} are not hidden names.
+     * Returns whether a part of the entry name is hidden, like the {@code __MACOSX/} resource forks
+     * and {@code .DS_Store} files that macOS adds to ZIPs. The parts {@code .} and {@code ..} are not.
      */
     private static boolean isHidden(String entryName) {
         for (String part : entryName.split("/")) {
