@@ -100,7 +100,7 @@ class ImageDecoderTest {
 
     @Test
     void ownMultiPageTiffEveryPage() throws IOException {
-        Path file = ImageFiles.multiPageTiff(folder.resolve("three.tif"),
+        Path file = TestImages.multiPageTiff(folder.resolve("three.tif"),
                 TestImages.renderText("Page one"), TestImages.quadrants(120, 80), TestImages.renderText("Trang ba"));
 
         List<BufferedImage> pages = decoder.decodePages(file, mediaType(file));
@@ -116,7 +116,7 @@ class ImageDecoderTest {
 
     @Test
     void decodeMatsTypes() throws IOException {
-        Path file = ImageFiles.multiPageTiff(folder.resolve("two.tif"),
+        Path file = TestImages.multiPageTiff(folder.resolve("two.tif"),
                 TestImages.renderText("gray"), TestImages.quadrants(60, 40));
 
         List<Mat> mats = decoder.decodeMats(file, mediaType(file));

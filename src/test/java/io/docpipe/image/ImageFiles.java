@@ -11,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.zip.CRC32;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.apache.tika.Tika;
 
 /** Image files that the image tests write for themselves, and checks on image bytes and pixels. */
@@ -30,21 +27,6 @@ final class ImageFiles {
         return TIKA.detect(file);
     }
 
-    /** Writes the images as the pages of one TIFF file, with ImageIO's TIFF writer. */
-    static Path multiPageTiff(Path file, BufferedImage... pages) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
-            for (BufferedImage page : pages) {
-                writer.writeToSequence(new IIOImage(page, null, null), null);
-            }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
-        }
-        return file;
-    }
 
     /** Writes a PNG signature and an IHDR chunk that claims the given size, with no pixel data. */
     static Path pngHeaderOnly(Path file, int width, int height) throws IOException {

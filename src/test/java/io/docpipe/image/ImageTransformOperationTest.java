@@ -275,7 +275,7 @@ class ImageTransformOperationTest {
 
     @Test
     void multiPageTiffKeepsEveryPage() throws IOException {
-        Path tiff = ImageFiles.multiPageTiff(folder.resolve("pages.tif"), TestImages.quadrants(200, 100),
+        Path tiff = TestImages.multiPageTiff(folder.resolve("pages.tif"), TestImages.quadrants(200, 100),
                 TestImages.renderText("Trang hai"), TestImages.quadrants(100, 100));
 
         OutputDocument asTiff = transform(tiff, options -> options.setWidth(50));

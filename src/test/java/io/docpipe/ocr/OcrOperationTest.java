@@ -76,7 +76,7 @@ class OcrOperationTest {
 
     @Test
     void twoPageTiffInOrder() throws IOException {
-        Path tiff = OcrInputs.multiPageTiff(folder.resolve("pages.tif"),
+        Path tiff = TestImages.multiPageTiff(folder.resolve("pages.tif"),
                 TestImages.renderText("First page of the contract"),
                 TestImages.renderText("Second page with signatures"));
 

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Text rendered to images with Java2D, the project's own OCR fixtures. DejaVu Sans covers Latin with
@@ -71,6 +74,22 @@ public final class TestImages {
         graphics.fillRect(width / 2, height / 2, width - width / 2, height - height / 2);
         graphics.dispose();
         return image;
+    }
+
+    /** Writes the images as the pages of one TIFF file, with ImageIO's TIFF writer. */
+    public static Path multiPageTiff(Path file, BufferedImage... pages) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages) {
+                writer.writeToSequence(new IIOImage(page, null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return file;
     }
 
     public static Path write(BufferedImage image, String format, Path file) {
