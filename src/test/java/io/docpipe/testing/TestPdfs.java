@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -79,6 +82,93 @@ public final class TestPdfs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes a one-page A4 PDF with two columns of text side by side. The content stream draws the
+     * whole left column before the right one, as word processors and TeX do.
+     */
+    public static Path twoColumns(Path file, String[] leftLines, String[] rightLines) {
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(document, DEJAVU_SANS.toFile());
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                drawLines(content, font, 72, leftLines);
+                drawLines(content, font, 320, rightLines);
+            }
+            return save(document, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a PDF whose page tree is empty, which PDFBox saves without complaint. */
+    public static Path withoutPages(Path file) {
+        try (PDDocument document = new PDDocument()) {
+            return save(document, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a one-page blank PDF of any size and page rotation, with a black square in the top-left
+     * corner so that rendering has something to draw.
+     */
+    public static Path blankPage(Path file, PDRectangle size, int rotation) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(size);
+            page.setRotation(rotation);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.addRect(0, size.getHeight() - 72, 72, 72);
+                content.fill();
+            }
+            return save(document, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes {@link #withText} output encrypted with AES-256. An empty {@code userPassword} makes a
+     * document that opens without a password, limited only by its permission flags, which here forbid
+     * copying and extracting content.
+     */
+    public static Path encrypted(Path file, String ownerPassword, String userPassword, String... pageTexts) {
+        // PDFBox reads the source lazily, so the encrypted copy must not overwrite it.
+        Path plain = withText(file.resolveSibling(file.getFileName() + ".plain"), pageTexts);
+        try (PDDocument document = Loader.loadPDF(plain.toFile())) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanExtractContent(false);
+            permissions.setCanExtractForAccessibility(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, permissions);
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            save(document, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.delete(plain);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void drawLines(PDPageContentStream content, PDType0Font font, float x, String[] lines)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, 12);
+        content.setLeading(16);
+        content.newLineAtOffset(x, PDRectangle.A4.getHeight() - 72);
+        for (String line : lines) {
+            content.showText(line);
+            content.newLine();
+        }
+        content.endText();
     }
 
     private static Path save(PDDocument document, Path file) throws IOException {
