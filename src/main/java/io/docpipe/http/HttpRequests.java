@@ -3,7 +3,6 @@ package io.docpipe.http;
 import io.docpipe.component.DocpipeHeaders;
 import io.docpipe.error.LimitExceededException;
 import io.docpipe.error.InvalidRequestException;
-import io.docpipe.error.UnsupportedInputException;
 import io.docpipe.route.QueryOptions;
 import io.docpipe.route.RequestInput;
 import io.docpipe.route.RequestTracking;
@@ -12,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -25,7 +23,6 @@ import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.util.FileUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -66,18 +63,16 @@ public class HttpRequests implements Processor {
         // The path variable {operation} arrives as a header of that name.
         String operation = message.getHeader("operation", String.class);
         String requestId = message.getHeader(DocpipeHeaders.REQUEST_ID, String.class);
+        message.removeHeaders("*");
+        message.setHeader(DocpipeHeaders.REQUEST_ID, requestId);
+        message.setHeader(DocpipeHeaders.OPERATION, operation);
 
         Upload upload = request instanceof MultipartHttpServletRequest multipart
                 ? multipartUpload(exchange, multipart)
                 : rawUpload(message, request);
-        Map<String, Object> options = QueryOptions.parse(request.getQueryString());
-
-        message.removeHeaders("*");
-        message.setHeader(DocpipeHeaders.REQUEST_ID, requestId);
-        message.setHeader(DocpipeHeaders.OPERATION, operation);
-        message.setHeader(DocpipeHeaders.OPTIONS, options);
         message.setHeader(DocpipeHeaders.FILE_NAME, upload.fileName());
         message.setBody(upload.body());
+        message.setHeader(DocpipeHeaders.OPTIONS, QueryOptions.parse(request.getQueryString()));
     }
 
     private static String requestId(HttpServletRequest request) {
@@ -112,11 +107,6 @@ public class HttpRequests implements Processor {
         if (contentType == null) {
             throw new InvalidRequestException("The request has no file: send it as the multipart form field '"
                     + FILE_PART + "' or as the request body with its Content-Type");
-        }
-        if (MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))) {
-            throw new UnsupportedInputException("Content-Type " + contentType + " cannot carry a file; send"
-                    + " the file as the multipart form field '" + FILE_PART + "' or as the request body with"
-                    + " the file's own media type, such as application/pdf");
         }
         // NOTE: Camel has already read the body when this runs, so the limit decides the answer but
         // does not stop the upload; the multipart limit, enforced by the servlet container, does.

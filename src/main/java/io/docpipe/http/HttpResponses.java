@@ -6,6 +6,7 @@ import io.docpipe.route.FailureResponder;
 import io.docpipe.route.RequestInput;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,10 @@ public class HttpResponses implements FailureResponder {
     public void respond(Exchange exchange, Problem problem) {
         Message message = exchange.getMessage();
         String instance = exchange.getProperty(HttpRequests.INSTANCE_PROPERTY, String.class);
+        if (instance == null && exchange.getIn() instanceof PlatformHttpMessage http) {
+            // The request failed before HttpRequests ran.
+            instance = http.getRequest().getRequestURI();
+        }
 
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());

@@ -24,7 +24,11 @@ public class HttpRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("platform-http:" + CONVERT_PATH + "/{operation}?httpMethodRestrict=POST")
+        // useStreaming: the body is read as a byte stream; without it the binding reads it as text,
+        // which breaks binary files. populateBodyWithForm=false: a form-encoded body is left for
+        // HttpRequests to reject instead of being parsed into a map.
+        from("platform-http:" + CONVERT_PATH + "/{operation}?httpMethodRestrict=POST&useStreaming=true"
+                + "&populateBodyWithForm=false")
                 .routeId("http-convert")
                 .routeConfigurationId(ErrorHandlingRoutes.ID)
                 .process(requests)

@@ -28,7 +28,9 @@ public class JmsRoutes extends RouteBuilder {
     public void configure() {
         // disableReplyTo: docpipe answers JMSReplyTo itself, so that success and failure replies
         // take the same path and requests without JMSReplyTo are answered on the results queue.
-        from("jms:queue:{{docpipe.jms.request-queue}}?disableReplyTo=true"
+        // CACHE_CONSUMER: with the transaction manager that transacted=true creates, Spring would
+        // otherwise open a new session and consumer for every receive.
+        from("jms:queue:{{docpipe.jms.request-queue}}?disableReplyTo=true&cacheLevelName=CACHE_CONSUMER"
                 + "&concurrentConsumers={{docpipe.jms.concurrent-consumers}}")
                 .routeId("jms-requests")
                 .routeConfigurationId(ErrorHandlingRoutes.ID)

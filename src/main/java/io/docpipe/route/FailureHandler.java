@@ -8,8 +8,6 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FailureHandler implements Processor {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
 
     private final Map<RequestInput, FailureResponder> responders = new EnumMap<>(RequestInput.class);
 
@@ -39,21 +35,21 @@ public class FailureHandler implements Processor {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         Message message = exchange.getMessage();
         String requestId = message.getHeader(DocpipeHeaders.REQUEST_ID, String.class);
+        if (requestId == null) {
+            // The failure came before the input's first step could assign one.
+            requestId = RequestTracking.newRequestId();
+            message.setHeader(DocpipeHeaders.REQUEST_ID, requestId);
+        }
         String operation = message.getHeader(DocpipeHeaders.OPERATION, String.class);
-        RequestInput input = RequestTracking.inputOf(exchange);
+        RequestInput input = RequestInput.of(exchange);
         Problem problem = Problem.of(failure, operation, requestId);
 
-        if (problem.isClientError()) {
-            LOG.warn("Request {} for operation '{}' from {} rejected ({} {}): {}", requestId, operation, input,
-                    problem.status(), problem.type().slug(), problem.detail());
-        } else {
-            LOG.error("Request {} for operation '{}' from {} failed", requestId, operation, input, failure);
-        }
+        FailureLog.log(problem, input, failure);
 
         FailureResponder responder = responders.get(input);
         if (responder == null) {
             throw new IllegalStateException("Route " + exchange.getFromRouteId() + " uses the docpipe error"
-                    + " handling but did not record its input; call RequestTracking.begin in its first step");
+                    + " handling, but its input is unknown; call RequestTracking.begin in its first step", failure);
         }
         responder.respond(exchange, problem);
     }

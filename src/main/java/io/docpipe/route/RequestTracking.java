@@ -35,11 +35,7 @@ public final class RequestTracking {
         exchange.getExchangeExtension().addOnCompletion(new ClearRequestId());
     }
 
-    public static RequestInput inputOf(Exchange exchange) {
-        return exchange.getProperty(RequestInput.PROPERTY, RequestInput.class);
-    }
-
-    private static final class ClearRequestId extends SynchronizationAdapter implements Ordered {
+    private static final class ClearRequestId extends SynchronizationAdapter {
 
         @Override
         public void onDone(Exchange exchange) {
