@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.jms.JmsConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JmsReplies implements FailureResponder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JmsReplies.class);
 
     @Override
     public RequestInput input() {
@@ -47,6 +51,15 @@ public class JmsReplies implements FailureResponder {
         message.setHeader(JmsProperties.ERROR_TYPE, problem.type().slug());
         message.setHeader(JmsProperties.CONTENT_TYPE, Problem.MEDIA_TYPE);
         message.setBody(new String(problem.toJson(null), StandardCharsets.UTF_8));
+    }
+
+    /** Logs a reply that could not be sent; the caller then rolls the request back. */
+    public void replyFailed(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Destination replyTo = exchange.getProperty(JmsRequests.REPLY_TO_PROPERTY, Destination.class);
+        LOG.error("Reply to request {} could not be sent to {}; the request is rolled back for the broker to"
+                + " redeliver", exchange.getMessage().getHeader(JmsProperties.REQUEST_ID),
+                replyTo != null ? replyTo : "the results queue", failure);
     }
 
     private static void startReply(Exchange exchange, String requestId) {

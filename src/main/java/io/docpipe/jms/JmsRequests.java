@@ -35,8 +35,8 @@ public class JmsRequests implements Processor {
     @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
-        RequestTracking.begin(exchange, RequestInput.JMS, RequestTracking.newRequestId());
-        String requestId = message.getHeader(DocpipeHeaders.REQUEST_ID, String.class);
+        String requestId = requestId(message.getHeader(JmsConstants.JMS_HEADER_MESSAGE_ID, String.class));
+        RequestTracking.begin(exchange, RequestInput.JMS, requestId);
 
         // Reply routing: JMSReplyTo when set, and the request's correlation id, or its message id
         // when it has none, so that a caller can match the reply either way.
@@ -57,6 +57,17 @@ public class JmsRequests implements Processor {
         message.setHeader(DocpipeHeaders.OPTIONS, QueryOptions.parse(options));
 
         requireBytesMessage(exchange);
+    }
+
+    /**
+     * Uses the JMS message id, without its {@code ID:} prefix, as the request id: it stays the same
+     * when the broker redelivers the message, so the log lines of every attempt share it.
+     */
+    private static String requestId(String messageId) {
+        if (messageId == null || messageId.isBlank()) {
+            return RequestTracking.newRequestId();
+        }
+        return messageId.startsWith("ID:") ? messageId.substring(3) : messageId;
     }
 
     /**

@@ -28,9 +28,9 @@ public class JmsRoutes extends RouteBuilder {
     public void configure() {
         // disableReplyTo: docpipe answers JMSReplyTo itself, so that success and failure replies
         // take the same path and requests without JMSReplyTo are answered on the results queue.
-        // CACHE_CONSUMER: with the transaction manager that transacted=true creates, Spring would
-        // otherwise open a new session and consumer for every receive.
-        from("jms:queue:{{docpipe.jms.request-queue}}?disableReplyTo=true&cacheLevelName=CACHE_CONSUMER"
+        // exposeListenerSession: the reply is sent on the session that received the request, inside
+        // its local transaction, so the request is consumed only if its reply is sent.
+        from("jms:queue:{{docpipe.jms.request-queue}}?disableReplyTo=true&exposeListenerSession=true"
                 + "&concurrentConsumers={{docpipe.jms.concurrent-consumers}}")
                 .routeId("jms-requests")
                 .routeConfigurationId(ErrorHandlingRoutes.ID)
@@ -40,11 +40,17 @@ public class JmsRoutes extends RouteBuilder {
                 .process(replies::succeeded)
                 .to(ErrorHandlingRoutes.JMS_REPLY_ENDPOINT);
 
-        // No error handler of its own: a failed send goes back to the calling route, whose error
-        // handling rolls the request back.
+        // A reply that the broker does not take is not a failure to report (there is nowhere to send
+        // the report) but a reason to try again: the request's transaction is rolled back, the broker
+        // redelivers it, and after its maximum delivery attempts moves it to the dead letter queue.
         from(ErrorHandlingRoutes.JMS_REPLY_ENDPOINT)
                 .routeId("jms-reply")
                 .errorHandler(noErrorHandler())
-                .to("jms:queue:{{docpipe.jms.result-queue}}?exchangePattern=InOnly");
+                .doTry()
+                    .to("jms:queue:{{docpipe.jms.result-queue}}?exchangePattern=InOnly")
+                .doCatch(Exception.class)
+                    .process(replies::replyFailed)
+                    .markRollbackOnly()
+                .end();
     }
 }

@@ -1,7 +1,6 @@
 package io.docpipe.route;
 
 import org.apache.camel.builder.RouteConfigurationBuilder;
-import org.springframework.jms.JmsException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +31,6 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
                     .process(failureHandler)
                     .filter(exchangeProperty(RequestInput.PROPERTY).isEqualTo(RequestInput.JMS))
                         .to(JMS_REPLY_ENDPOINT)
-                    .end()
-                .end()
-                // A reply or delivery that the broker did not take is not answered (there is nowhere
-                // to send the answer) but fails the exchange: a JMS request is rolled back and
-                // redelivered, then moved to the broker's dead letter queue, and a hot-folder file
-                // moves to failed/.
-                .onException(JmsException.class)
-                    .handled(false)
-                    .logExhausted(true)
-                .end();
+                    .end();
     }
 }

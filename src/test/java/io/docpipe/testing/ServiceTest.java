@@ -6,10 +6,16 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,7 +28,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @CamelSpringBootTest
 @DisableJmx(false)
 @SpringBootTest(classes = DocpipeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ServiceTest.BrokerSettings.class)
 public abstract class ServiceTest {
+
+    /**
+     * Prefix of broker addresses that reject every message once they hold one, the way a full
+     * address does on a broker with the FAIL address-full policy.
+     */
+    protected static final String FULL_ADDRESS_PREFIX = "test.full.";
 
     /** Root of the running application's data directory: inbox, outbox, archive, failed, broker. */
     protected static final Path DATA_DIRECTORY;
@@ -62,6 +75,16 @@ public abstract class ServiceTest {
 
     protected String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class BrokerSettings {
+
+        @Bean
+        ArtemisConfigurationCustomizer fullAddresses() {
+            return configuration -> configuration.addAddressSetting(FULL_ADDRESS_PREFIX + "#",
+                    new AddressSettings().setMaxSizeBytes(1).setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
+        }
     }
 
     private static int freePort() {
