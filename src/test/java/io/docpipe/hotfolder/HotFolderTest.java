@@ -1,0 +1,256 @@
+package io.docpipe.hotfolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docpipe.testing.ServiceTest;
+import io.docpipe.testing.TestPdfs;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hot folders shipped in {@code routes/}, running in the application: files dropped into
+ * {@code inbox/<folder>/} and the results, archive copies and failure records they leave behind.
+ */
+class HotFolderTest extends ServiceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(40);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void pdfToTextResult() throws IOException {
+        String name = unique("letter") + ".pdf";
+        Path pdf = TestPdfs.withText(folder.resolve(name), "Hot folder text", "Page two");
+
+        drop("pdf-to-text", name, Files.readAllBytes(pdf));
+
+        Path result = awaitFile(outbox("pdf-to-text").resolve(baseName(name) + ".txt"));
+        assertThat(Files.readString(result)).contains("Hot folder text").contains("Page two");
+        assertThat(awaitFile(archive("pdf-to-text").resolve(name))).hasSameBinaryContentAs(pdf);
+        assertThat(inbox("pdf-to-text").resolve(name)).doesNotExist();
+        assertThat(failed("pdf-to-text").resolve(name + ".error.json")).doesNotExist();
+    }
+
+    @Test
+    void truncatedPdfRecorded() throws IOException {
+        String name = unique("cut") + ".pdf";
+        Path whole = TestPdfs.withText(folder.resolve("whole.pdf"), "Some text on a page that will be cut");
+        Path truncated = TestPdfs.truncated(whole, folder.resolve(name), 400);
+
+        drop("pdf-to-text", name, Files.readAllBytes(truncated));
+
+        JsonNode record = awaitRecord("pdf-to-text", name);
+        assertThat(record.path("operation").asText()).isEqualTo("pdf-to-text");
+        assertThat(record.path("file").asText()).isEqualTo(name);
+        assertThat(record.path("reason").asText()).contains(name).contains("not a readable PDF");
+        assertThat(record.path("type").asText()).isEqualTo("corrupt-input");
+        assertThat(record.path("status").asInt()).isEqualTo(422);
+        assertThat(Instant.parse(record.path("time").asText())).isBefore(Instant.now().plusSeconds(1));
+        assertThat(record.path("requestId").asText()).isNotBlank();
+        assertThat(awaitFile(failed("pdf-to-text").resolve(name))).hasSameBinaryContentAs(truncated);
+        assertThat(outbox("pdf-to-text").resolve(baseName(name) + ".txt")).doesNotExist();
+        assertThat(archive("pdf-to-text").resolve(name)).doesNotExist();
+    }
+
+    @Test
+    void emptyFileRecorded() throws IOException {
+        String name = unique("empty") + ".pdf";
+
+        drop("pdf-to-text", name, new byte[0]);
+
+        JsonNode record = awaitRecord("pdf-to-text", name);
+        assertThat(record.path("type").asText()).isEqualTo("corrupt-input");
+        assertThat(record.path("status").asInt()).isEqualTo(422);
+        assertThat(record.path("reason").asText()).contains("empty");
+        assertThat(awaitFile(failed("pdf-to-text").resolve(name))).isEmptyFile();
+    }
+
+    @Test
+    void textNamedPdfRecorded() throws IOException {
+        String name = unique("notes") + ".pdf";
+
+        drop("pdf-to-text", name, "Plain notes, not a PDF.\n".getBytes(StandardCharsets.UTF_8));
+
+        JsonNode record = awaitRecord("pdf-to-text", name);
+        assertThat(record.path("type").asText()).isEqualTo("unsupported-input");
+        assertThat(record.path("status").asInt()).isEqualTo(415);
+        assertThat(record.path("reason").asText()).contains("text/plain");
+    }
+
+    @Test
+    void sidecarOptionsApplied() throws IOException {
+        String name = unique("sidecar") + ".pdf";
+        Path pdf = TestPdfs.withText(folder.resolve(name), "Page one only", "Page two only");
+
+        drop("pdf-to-text", name + ".options.json", "{\"pages\": \"2\"}".getBytes(StandardCharsets.UTF_8));
+        drop("pdf-to-text", name, Files.readAllBytes(pdf));
+
+        Path result = awaitFile(outbox("pdf-to-text").resolve(baseName(name) + ".txt"));
+        assertThat(Files.readString(result)).contains("Page two only").doesNotContain("Page one only");
+        assertThat(awaitFile(archive("pdf-to-text").resolve(name + ".options.json"))).content()
+                .contains("\"pages\"");
+        assertThat(inbox("pdf-to-text").resolve(name + ".options.json")).doesNotExist();
+        // The sidecar is never picked up as an input of its own.
+        assertThat(failed("pdf-to-text").resolve(name + ".options.json.error.json")).doesNotExist();
+        assertThat(outbox("pdf-to-text").resolve(name + ".options.txt")).doesNotExist();
+    }
+
+    @Test
+    void invalidSidecarRecorded() throws IOException {
+        String name = unique("badoption") + ".pdf";
+        Path pdf = TestPdfs.withText(folder.resolve(name), "Text");
+
+        drop("pdf-to-text", name + ".options.json", "{\"colour\": \"red\"}".getBytes(StandardCharsets.UTF_8));
+        drop("pdf-to-text", name, Files.readAllBytes(pdf));
+
+        JsonNode record = awaitRecord("pdf-to-text", name);
+        assertThat(record.path("type").asText()).isEqualTo("invalid-option");
+        assertThat(record.path("status").asInt()).isEqualTo(400);
+        assertThat(record.path("reason").asText()).contains("'colour'");
+        assertThat(awaitFile(failed("pdf-to-text").resolve(name + ".options.json"))).exists();
+        assertThat(inbox("pdf-to-text").resolve(name + ".options.json")).doesNotExist();
+    }
+
+    @Test
+    void malformedSidecarRecorded() throws IOException {
+        String name = unique("badjson") + ".pdf";
+        Path pdf = TestPdfs.withText(folder.resolve(name), "Text");
+
+        drop("pdf-to-text", name + ".options.json", "{pages: 2".getBytes(StandardCharsets.UTF_8));
+        drop("pdf-to-text", name, Files.readAllBytes(pdf));
+
+        JsonNode record = awaitRecord("pdf-to-text", name);
+        assertThat(record.path("type").asText()).isEqualTo("invalid-option");
+        assertThat(record.path("reason").asText()).contains(name + ".options.json").contains("JSON");
+    }
+
+    @Test
+    void slowWriterWaitedFor() throws Exception {
+        String name = unique("slow") + ".pdf";
+        String[] pages = new String[12];
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = "Slowly written page " + (i + 1);
+        }
+        byte[] content = Files.readAllBytes(TestPdfs.withText(folder.resolve(name), pages));
+        Path target = inbox("pdf-to-text").resolve(name);
+
+        // Eight chunks, one every 550 ms: the file grows for about 4 s.
+        writeInChunks(target, content, 8, 550);
+
+        Path result = awaitFile(outbox("pdf-to-text").resolve(baseName(name) + ".txt"));
+        assertThat(Files.readString(result)).contains("Slowly written page 1").contains("Slowly written page 12");
+        assertThat(awaitFile(archive("pdf-to-text").resolve(name))).hasBinaryContent(content);
+        assertThat(failed("pdf-to-text").resolve(name + ".error.json")).doesNotExist();
+    }
+
+    @Test
+    void keepsWatchingAfterFailures() throws IOException {
+        String bad = unique("bad") + ".pdf";
+        String good = unique("good") + ".pdf";
+        Path pdf = TestPdfs.withText(folder.resolve(good), "Still watching");
+
+        drop("pdf-to-text", bad, new byte[] {'%', 'P', 'D', 'F'});
+        awaitRecord("pdf-to-text", bad);
+        drop("pdf-to-text", good, Files.readAllBytes(pdf));
+
+        Path result = awaitFile(outbox("pdf-to-text").resolve(baseName(good) + ".txt"));
+        assertThat(Files.readString(result)).contains("Still watching");
+    }
+
+    @Test
+    void pdfToImageResult() throws IOException {
+        String name = unique("render") + ".pdf";
+        Path pdf = TestPdfs.withText(folder.resolve(name), "Rendered page");
+
+        drop("pdf-to-image", name, Files.readAllBytes(pdf));
+
+        Path result = awaitFile(outbox("pdf-to-image").resolve(baseName(name) + ".png"));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(result.toFile());
+        // A4 at the default 150 dpi: 8.27 x 11.69 inches.
+        assertThat(image.getWidth()).isEqualTo(1240);
+        assertThat(image.getHeight()).isEqualTo(1754);
+        assertThat(awaitFile(archive("pdf-to-image").resolve(name))).exists();
+    }
+
+    private static void writeInChunks(Path target, byte[] content, int chunks, long intervalMillis)
+            throws InterruptedException {
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger written = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(1);
+        int chunkSize = (content.length + chunks - 1) / chunks;
+        writer.scheduleAtFixedRate(() -> {
+            int start = written.get() * chunkSize;
+            byte[] chunk = Arrays.copyOfRange(content, start, Math.min(start + chunkSize, content.length));
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                out.write(chunk);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (written.incrementAndGet() == chunks) {
+                done.countDown();
+                writer.shutdown();
+            }
+        }, 0, intervalMillis, TimeUnit.MILLISECONDS);
+        assertThat(done.await(chunks * intervalMillis + 10_000, TimeUnit.MILLISECONDS)).as("writer finished").isTrue();
+    }
+
+    private static void drop(String hotFolder, String name, byte[] content) throws IOException {
+        Path inbox = Files.createDirectories(inbox(hotFolder));
+        Files.write(inbox.resolve(name), content);
+    }
+
+    private static Path awaitFile(Path file) {
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> Files.isRegularFile(file));
+        return file;
+    }
+
+    private static JsonNode awaitRecord(String hotFolder, String name) throws IOException {
+        Path record = awaitFile(failed(hotFolder).resolve(name + ".error.json"));
+        return JSON.readTree(record.toFile());
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String baseName(String name) {
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    static Path inbox(String hotFolder) {
+        return DATA_DIRECTORY.resolve("inbox").resolve(hotFolder);
+    }
+
+    static Path outbox(String hotFolder) {
+        return DATA_DIRECTORY.resolve("outbox").resolve(hotFolder);
+    }
+
+    static Path archive(String hotFolder) {
+        return DATA_DIRECTORY.resolve("archive").resolve(hotFolder);
+    }
+
+    static Path failed(String hotFolder) {
+        return DATA_DIRECTORY.resolve("failed").resolve(hotFolder);
+    }
+}
