@@ -66,7 +66,7 @@ public class DocpipeConfiguration implements Cloneable {
             description = "Convert the image to grayscale.")
     private boolean grayscale;
 
-    @UriParam(label = "image", defaultValue = "90",
+    @UriParam(label = "pdf,image", defaultValue = "90",
             description = "Compression quality from 1 to 100 for JPEG and WebP output.")
     private int quality = 90;
 

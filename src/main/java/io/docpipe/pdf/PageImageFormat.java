@@ -19,7 +19,7 @@ enum PageImageFormat {
         this.extension = extension;
     }
 
-    /** Returns the format for an option value, ignoring case; PNG when the value is null. */
+    /** Returns the format for an option value, ignoring case. A null value means PNG. */
     static Optional<PageImageFormat> forOption(String value) {
         if (value == null) {
             return Optional.of(PNG);
@@ -33,7 +33,7 @@ enum PageImageFormat {
         return Optional.empty();
     }
 
-    /** The accepted option values, for error messages: {@code png, jpeg}. */
+    /** Returns the accepted option values as a list for error messages: {@code png, jpeg}. */
     static String optionValues() {
         StringBuilder values = new StringBuilder();
         for (PageImageFormat format : values()) {
@@ -42,7 +42,7 @@ enum PageImageFormat {
         return values.toString();
     }
 
-    /** The ImageIO format name, which is also the option value. */
+    /** Returns the ImageIO format name, which is also the option value. */
     String imageIoName() {
         return optionValue;
     }
@@ -51,7 +51,7 @@ enum PageImageFormat {
         return mediaType;
     }
 
-    /** File extension without the dot. */
+    /** Returns the file extension without the dot. */
     String extension() {
         return extension;
     }

@@ -20,7 +20,7 @@ import javax.imageio.stream.ImageOutputStream;
  */
 final class PageImageWriter {
 
-    private static final String STANDARD_METADATA = "javax_imageio_1.0";
+    private static final String PNG_METADATA = "javax_imageio_png_1.0";
     private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
 
     private PageImageWriter() {
@@ -65,29 +65,25 @@ final class PageImageWriter {
 
     private static void setResolution(IIOMetadata metadata, PageImageFormat format, int dpi)
             throws IIOInvalidTreeException {
+        // Native trees, because the JDK 17 PNG writer turns the standard tree's HorizontalPixelSize
+        // into a wrong pHYs value, and the standard tree stores JPEG density in dots per cm.
         if (format == PageImageFormat.JPEG) {
-            // The JFIF segment stores dots per inch exactly; the standard tree would convert to dots per cm.
             IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(JPEG_METADATA);
             IIOMetadataNode jfif = (IIOMetadataNode) root.getElementsByTagName("app0JFIF").item(0);
-            if (jfif != null) {
-                jfif.setAttribute("resUnits", "1");
-                jfif.setAttribute("Xdensity", Integer.toString(dpi));
-                jfif.setAttribute("Ydensity", Integer.toString(dpi));
-                metadata.setFromTree(JPEG_METADATA, root);
-            }
+            jfif.setAttribute("resUnits", "1");
+            jfif.setAttribute("Xdensity", Integer.toString(dpi));
+            jfif.setAttribute("Ydensity", Integer.toString(dpi));
+            metadata.setFromTree(JPEG_METADATA, root);
             return;
         }
 
-        String millimetresPerPixel = Double.toString(25.4 / dpi);
-        IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-        horizontal.setAttribute("value", millimetresPerPixel);
-        IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-        vertical.setAttribute("value", millimetresPerPixel);
-        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-        dimension.appendChild(horizontal);
-        dimension.appendChild(vertical);
-        IIOMetadataNode root = new IIOMetadataNode(STANDARD_METADATA);
-        root.appendChild(dimension);
-        metadata.mergeTree(STANDARD_METADATA, root);
+        String pixelsPerMetre = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode physicalSize = new IIOMetadataNode("pHYs");
+        physicalSize.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
+        physicalSize.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
+        physicalSize.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA);
+        root.appendChild(physicalSize);
+        metadata.mergeTree(PNG_METADATA, root);
     }
 }

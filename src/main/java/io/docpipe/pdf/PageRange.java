@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #parse} checks the syntax alone, so operations can reject a malformed value in
  * {@code validate()} before any document is opened. {@link #pageIndexes} then checks the pages against
- * the document's page count.
+ * the document's page count, and {@link #resolve} does both steps at once.
  */
 public final class PageRange {
 
@@ -28,7 +28,7 @@ public final class PageRange {
 
     private final String value;
 
-    /** The items in the order written; empty when every page is selected. */
+    /** Items in the order written, or an empty list when every page is selected. */
     private final List<Span> spans;
 
     private PageRange(String value, List<Span> spans) {
@@ -69,8 +69,8 @@ public final class PageRange {
     }
 
     /**
-     * Parses {@code value} and resolves it against the page count in one step; a syntax error message
-     * then also names the page count.
+     * Parses {@code value} and resolves it against the page count. Unlike {@link #parse}, a syntax
+     * error here also names the page count.
      */
     public static List<Integer> resolve(String value, int pageCount) {
         return new PageRange(value, parseSpans(value, pageCount)).pageIndexes(pageCount);
@@ -113,10 +113,13 @@ public final class PageRange {
         }
 
         int first = pageNumber(value, matcher.group(1), pageCount);
-        boolean isRange = matcher.group(2) != null;
-        Integer last = isRange && matcher.group(3) != null ? pageNumber(value, matcher.group(3), pageCount) : null;
-        if (!isRange) {
+        Integer last;
+        if (matcher.group(2) == null) {
             last = first;
+        } else if (matcher.group(3) == null) {
+            last = null;
+        } else {
+            last = pageNumber(value, matcher.group(3), pageCount);
         }
         if (last != null && last < first) {
             throw invalid(value, "the range " + item + " runs backwards; write it as " + last + "-" + first,

@@ -64,7 +64,7 @@ public final class PdfDocuments {
         }
     }
 
-    /** Closes a document that is being rejected; a failure to close must not hide the rejection. */
+    /** Closes a rejected document and logs a failure to close, so that it cannot hide the rejection. */
     private static void closeQuietly(PDDocument document, InputDocument input) {
         try {
             document.close();

@@ -130,7 +130,7 @@ public class PdfPageRenderer {
         return scale;
     }
 
-    /** The image side length that PDFBox 3.0's {@code PDFRenderer.renderImage} computes for a scale. */
+    /** Returns the image side length that PDFBox 3.0's {@code PDFRenderer.renderImage} computes for a scale. */
     private static int floorPixels(float points, float scale) {
         return (int) Math.max(Math.floor(points * scale), 1);
     }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code pdf-to-image}: renders the selected pages as PNG or JPEG. One selected page gives that image;
  * several give a ZIP archive with one entry per page, {@code page-005.png} for page 5. Pages are
- * rendered and written one at a time, so memory holds at most one page image.
+ * rendered and written one at a time, so memory contains at most one page image.
  */
 @Component
 public class PdfToImageOperation implements Operation {
@@ -109,7 +109,7 @@ public class PdfToImageOperation implements Operation {
         PageImageWriter.write(image, format, options.getDpi(), options.getQuality(), out);
     }
 
-    /** The ZIP entry name of a page, numbered from 1 with at least three digits: {@code page-005.png}. */
+    /** Returns the ZIP entry name of a page, numbered from 1 with at least three digits: {@code page-005.png}. */
     static String entryName(int pageIndex, PageImageFormat format) {
         return String.format("page-%03d.%s", pageIndex + 1, format.extension());
     }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code pdf-to-text}: the text layer of the selected pages as UTF-8 plain text, with a form feed
  * ({@code \f}) between pages and lines ending in {@code \n}. The text is NFC-normalised, so a letter
  * with diacritics that the PDF draws as a base glyph plus combining marks (common in Vietnamese) comes
- * out as one composed character. Pages without a text layer, such as scans, give empty pages.
+ * out as one composed character. A page without a text layer, such as a scan, gives a blank line.
  */
 @Component
 public class PdfToTextOperation implements Operation {

@@ -122,7 +122,7 @@ class PdfPageRendererTest {
 
         BufferedImage image = render(pdf, 0, 100, ImageType.GRAY);
 
-        // US Letter at 100 dpi; a typed page is a few percent ink, a blank page none.
+        // The scan is US Letter. A typed page is a few percent ink, and a blank render has none.
         assertThat(image.getWidth()).isEqualTo(850);
         assertThat(image.getHeight()).isEqualTo(1100);
         assertThat(darkFraction(image)).isGreaterThan(0.01);
@@ -134,7 +134,7 @@ class PdfPageRendererTest {
         }
     }
 
-    /** The fraction of pixels darker than mid-grey in a gray image. */
+    /** Returns the fraction of pixels darker than mid-grey in a gray image. */
     static double darkFraction(BufferedImage gray) {
         long dark = 0;
         for (int y = 0; y < gray.getHeight(); y++) {

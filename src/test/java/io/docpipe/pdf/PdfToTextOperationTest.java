@@ -146,6 +146,18 @@ class PdfToTextOperationTest {
     }
 
     @Test
+    void scannedPagesGiveBlankPages() throws IOException {
+        Path pdf = TestPdfs.scanned(dir.resolve("scan.pdf"), new String[] {"Scanned words"},
+                new String[] {"More scanned words"});
+
+        String[] pages = text(run(pdf, null)).split("\f", -1);
+
+        assertThat(pages).hasSize(2);
+        assertThat(pages[0]).isBlank();
+        assertThat(pages[1]).isBlank();
+    }
+
+    @Test
     void ownerPasswordOnlyExtracts() throws IOException {
         Path pdf = TestPdfs.encrypted(dir.resolve("owner-only.pdf"), "owner-secret", "", "Readable text");
 
