@@ -16,7 +16,8 @@ public class DocpipeConfiguration implements Cloneable {
 
     @UriParam(label = "pdf,image", enums = "png,jpeg,webp,tiff,bmp",
             description = "Output image format. pdf-to-image writes png or jpeg; image-transform writes any"
-                    + " of the listed formats and keeps the input's format when this is not set.")
+                    + " of the listed formats and keeps the input's format when this is not set, or writes png"
+                    + " for GIF input.")
     private String format;
 
     @UriParam(label = "pdf", defaultValue = "150",
@@ -72,7 +73,9 @@ public class DocpipeConfiguration implements Cloneable {
 
     @UriParam(label = "pdf", defaultValue = "fit", enums = "fit,A4,Letter",
             description = "Page size of image-to-pdf: fit makes each page the size of its image at the"
-                    + " image's resolution; A4 and Letter centre the image on the page, scaled down to fit.")
+                    + " image's resolution (96 dpi when the file records none); A4 and Letter centre the image"
+                    + " within half-inch margins, scaled down to fit but never enlarged, on a page turned to"
+                    + " landscape for a landscape image.")
     @Metadata(defaultValue = "fit")
     private String pageSize = "fit";
 
