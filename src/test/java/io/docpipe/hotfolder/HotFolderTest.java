@@ -1,12 +1,20 @@
 package io.docpipe.hotfolder;
 
+import static io.docpipe.testing.HotFolders.archive;
+import static io.docpipe.testing.HotFolders.awaitFile;
+import static io.docpipe.testing.HotFolders.awaitRecord;
+import static io.docpipe.testing.HotFolders.baseName;
+import static io.docpipe.testing.HotFolders.drop;
+import static io.docpipe.testing.HotFolders.failed;
+import static io.docpipe.testing.HotFolders.inbox;
+import static io.docpipe.testing.HotFolders.outbox;
+import static io.docpipe.testing.HotFolders.unique;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docpipe.testing.ServiceTest;
 import io.docpipe.testing.TestPdfs;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,15 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,9 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code inbox/<folder>/} and the results, archive copies and failure records they leave behind.
  */
 class HotFolderTest extends ServiceTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TIMEOUT = Duration.ofSeconds(40);
 
     @TempDir
     Path folder;
@@ -186,7 +190,7 @@ class HotFolderTest extends ServiceTest {
         drop("pdf-to-image", name, Files.readAllBytes(pdf));
 
         Path result = awaitFile(outbox("pdf-to-image").resolve(baseName(name) + ".png"));
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(result.toFile());
+        BufferedImage image = ImageIO.read(result.toFile());
         // A4 at the default 150 dpi: 8.27 x 11.69 inches.
         assertThat(image.getWidth()).isEqualTo(1240);
         assertThat(image.getHeight()).isEqualTo(1754);
@@ -213,44 +217,5 @@ class HotFolderTest extends ServiceTest {
             }
         }, 0, intervalMillis, TimeUnit.MILLISECONDS);
         assertThat(done.await(chunks * intervalMillis + 10_000, TimeUnit.MILLISECONDS)).as("writer finished").isTrue();
-    }
-
-    private static void drop(String hotFolder, String name, byte[] content) throws IOException {
-        Path inbox = Files.createDirectories(inbox(hotFolder));
-        Files.write(inbox.resolve(name), content);
-    }
-
-    private static Path awaitFile(Path file) {
-        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> Files.isRegularFile(file));
-        return file;
-    }
-
-    private static JsonNode awaitRecord(String hotFolder, String name) throws IOException {
-        Path record = awaitFile(failed(hotFolder).resolve(name + ".error.json"));
-        return JSON.readTree(record.toFile());
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static String baseName(String name) {
-        return name.substring(0, name.lastIndexOf('.'));
-    }
-
-    static Path inbox(String hotFolder) {
-        return DATA_DIRECTORY.resolve("inbox").resolve(hotFolder);
-    }
-
-    static Path outbox(String hotFolder) {
-        return DATA_DIRECTORY.resolve("outbox").resolve(hotFolder);
-    }
-
-    static Path archive(String hotFolder) {
-        return DATA_DIRECTORY.resolve("archive").resolve(hotFolder);
-    }
-
-    static Path failed(String hotFolder) {
-        return DATA_DIRECTORY.resolve("failed").resolve(hotFolder);
     }
 }
