@@ -183,6 +183,24 @@ class HotFolderTest extends ServiceTest {
     }
 
     @Test
+    void blockedResultRecordedAsInternal() throws IOException {
+        String name = unique("blocked") + ".pdf";
+        Path pdf = TestPdfs.withText(folder.resolve(name), "Cannot be delivered");
+        // A directory that is not empty where the result file should go makes writing the result
+        // fail, a failure that is docpipe's to fix and not the sender's.
+        Path blocker = Files.createDirectories(outbox("pdf-to-text").resolve(baseName(name) + ".txt"));
+        Files.writeString(blocker.resolve("keep"), "in the way");
+
+        drop("pdf-to-text", name, Files.readAllBytes(pdf));
+
+        JsonNode record = awaitRecord("pdf-to-text", name);
+        assertThat(record.path("type").asText()).isEqualTo("internal-error");
+        assertThat(record.path("status").asInt()).isEqualTo(500);
+        assertThat(record.path("reason").asText()).contains(record.path("requestId").asText());
+        assertThat(awaitFile(failed("pdf-to-text").resolve(name))).hasSameBinaryContentAs(pdf);
+    }
+
+    @Test
     void pdfToImageResult() throws IOException {
         String name = unique("render") + ".pdf";
         Path pdf = TestPdfs.withText(folder.resolve(name), "Rendered page");
