@@ -10,8 +10,10 @@ import static io.docpipe.testing.HotFolders.inbox;
 import static io.docpipe.testing.HotFolders.outbox;
 import static io.docpipe.testing.HotFolders.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.docpipe.testing.HotFolders;
 import io.docpipe.testing.ServiceTest;
 import io.docpipe.testing.TestPdfs;
 import java.awt.image.BufferedImage;
@@ -180,6 +182,23 @@ class HotFolderTest extends ServiceTest {
 
         Path result = awaitFile(outbox("pdf-to-text").resolve(baseName(good) + ".txt"));
         assertThat(Files.readString(result)).contains("Still watching");
+    }
+
+    @Test
+    void sameNameTwiceReplaced() throws IOException {
+        String name = unique("again") + ".pdf";
+        Path first = TestPdfs.withText(folder.resolve("first.pdf"), "First version");
+        Path second = TestPdfs.withText(folder.resolve("second.pdf"), "Second version");
+        Path result = outbox("pdf-to-text").resolve(baseName(name) + ".txt");
+
+        drop("pdf-to-text", name, Files.readAllBytes(first));
+        awaitFile(archive("pdf-to-text").resolve(name));
+        drop("pdf-to-text", name, Files.readAllBytes(second));
+
+        await().atMost(HotFolders.TIMEOUT).untilAsserted(() -> assertThat(result).content().contains("Second version"));
+        await().atMost(HotFolders.TIMEOUT).untilAsserted(() -> assertThat(archive("pdf-to-text").resolve(name))
+                .hasSameBinaryContentAs(second));
+        assertThat(inbox("pdf-to-text").resolve(name)).doesNotExist();
     }
 
     @Test
