@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Switches the embedded broker off when docpipe uses an external one. Spring Boot 3.5 starts the
  * embedded Artemis server whenever {@code spring.artemis.embedded.enabled} is true (its default),
- * whatever {@code spring.artemis.mode} says. With this, {@code spring.artemis.mode=native} and
+ * whatever {@code spring.artemis.mode} is set to. With this, {@code spring.artemis.mode=native} and
  * {@code spring.artemis.broker-url} are all it takes; an explicit
  * {@code spring.artemis.embedded.enabled} still wins.
  */

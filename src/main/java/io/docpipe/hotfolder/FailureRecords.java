@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reports a failed hot-folder file: writes {@code <file name>.error.json} into {@code failed/<folder>/}
- * and marks the exchange so that the file itself moves there too. The record holds
+ * and marks the exchange so that the file itself moves there too. The record contains
  * {@code operation}, {@code file}, {@code reason}, {@code type} (the problem slug), {@code status}
  * (the HTTP status the same failure gets), {@code time} and {@code requestId}.
  */

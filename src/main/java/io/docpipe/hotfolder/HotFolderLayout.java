@@ -24,7 +24,7 @@ final class HotFolderLayout {
     private HotFolderLayout() {
     }
 
-    /** The {@code archive} or {@code failed} folder that belongs to {@code inbox}. */
+    /** Returns the {@code archive} or {@code failed} folder that belongs to {@code inbox}. */
     static Path outcomeFolder(Path inbox, String outcome) {
         return inbox.getParent().resolveSibling(outcome).resolve(inbox.getFileName());
     }

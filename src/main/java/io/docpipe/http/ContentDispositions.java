@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Builds {@code Content-Disposition: attachment} values for result downloads as RFC 6266 asks: an
+ * Builds {@code Content-Disposition: attachment} values for result downloads as RFC 6266 recommends: an
  * ASCII {@code filename} for old clients and the exact UTF-8 name in {@code filename*} (RFC 8187).
  * Spring's {@code ContentDisposition} is not used because, as of Spring 6.2, it writes non-ASCII
  * names into {@code filename} as RFC 2047 encoded words, which RFC 6266 says HTTP clients must not
@@ -23,7 +23,10 @@ final class ContentDispositions {
         return "attachment; filename=\"" + quote(fallback) + "\"; filename*=UTF-8''" + percentEncode(fileName);
     }
 
-    /** The name with diacritics removed ({@code Tiếng Việt} becomes {@code Tieng Viet}), other non-ASCII as {@code _}. */
+    /**
+     * Returns the name with diacritics removed ({@code Tiếng Việt} becomes {@code Tieng Viet}) and
+     * every other non-ASCII character replaced by {@code _}.
+     */
     static String asciiFallback(String fileName) {
         String decomposed = Normalizer.normalize(fileName, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Answers convert requests that Spring or the servlet container rejects before the Camel route runs,
+ * Responds to convert requests that Spring or the servlet container rejects before the Camel route runs,
  * in the same problem format and with the same log line as the route's own error handling: uploads
  * over the multipart limits ({@code spring.servlet.multipart.*}) and form-encoded bodies, which
  * Camel's HTTP binding would try to parse into headers.
@@ -52,7 +52,8 @@ public class EarlyRejections {
     }
 
     /** Writes the problem response for {@code rejection} directly, for callers outside Spring MVC. */
-    void write(DocpipeException rejection, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void write(DocpipeException rejection, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Problem problem = problem(rejection, request);
         byte[] body = problem.toJson(request.getRequestURI());
 

@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rejects convert requests with a form-encoded body ({@code application/x-www-form-urlencoded},
- * which is what {@code curl --data-binary} sends unless told otherwise) with 415. Camel's HTTP
+ * which is what {@code curl --data-binary} sends unless given another Content-Type) with 415. Camel's HTTP
  * binding parses such a body into headers before any route step runs and fails on file content,
  * and the binding has no switch for this in platform-http.
  */

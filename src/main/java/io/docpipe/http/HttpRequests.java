@@ -40,7 +40,7 @@ public class HttpRequests implements Processor {
     /** Request and response header carrying the request id; a client may choose the id. */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
-    /** The multipart form field that holds the file. */
+    /** The multipart form field that contains the file. */
     public static final String FILE_PART = "file";
 
     /** Exchange property holding the request path, which problem responses report as {@code instance}. */
@@ -108,7 +108,7 @@ public class HttpRequests implements Processor {
             throw new InvalidRequestException("The request has no file: send it as the multipart form field '"
                     + FILE_PART + "' or as the request body with its Content-Type");
         }
-        // NOTE: Camel has already read the body when this runs, so the limit decides the answer but
+        // NOTE: Camel has already read the body when this runs, so the limit decides the response but
         // does not stop the upload; the multipart limit, enforced by the servlet container, does.
         long length = request.getContentLengthLong();
         if (length > maxFileSize.toBytes()) {
@@ -118,7 +118,10 @@ public class HttpRequests implements Processor {
         return new Upload(message.getBody(), fileNameFromContentDisposition(request));
     }
 
-    /** A raw body may name its file the way uploads do: {@code Content-Disposition: attachment; filename="scan.pdf"}. */
+    /**
+     * Returns the file name that a raw body gives the way uploads do, in
+     * {@code Content-Disposition: attachment; filename="scan.pdf"}, or null without that header.
+     */
     private static String fileNameFromContentDisposition(HttpServletRequest request) {
         String header = request.getHeader("Content-Disposition");
         if (header == null) {
@@ -132,7 +135,10 @@ public class HttpRequests implements Processor {
         }
     }
 
-    /** The binding leaves the uploaded parts in the servlet temp directory; they go with the exchange. */
+    /**
+     * Deletes the uploaded parts, which the binding leaves in the servlet temp directory, when the
+     * exchange completes.
+     */
     private static void deleteOnCompletion(Exchange exchange, AttachmentMessage attachments) {
         List<File> files = new ArrayList<>();
         for (DataHandler handler : attachments.getAttachments().values()) {

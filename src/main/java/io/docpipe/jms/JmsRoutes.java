@@ -26,8 +26,8 @@ public class JmsRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // disableReplyTo: docpipe answers JMSReplyTo itself, so that success and failure replies
-        // take the same path and requests without JMSReplyTo are answered on the results queue.
+        // disableReplyTo: docpipe sends replies itself, so that success and failure replies take the
+        // same path and requests without JMSReplyTo get their reply on the results queue.
         // exposeListenerSession: the reply is sent on the session that received the request, inside
         // its local transaction, so the request is consumed only if its reply is sent.
         from("jms:queue:{{docpipe.jms.request-queue}}?disableReplyTo=true&exposeListenerSession=true"
@@ -40,9 +40,9 @@ public class JmsRoutes extends RouteBuilder {
                 .process(replies::succeeded)
                 .to(ErrorHandlingRoutes.JMS_REPLY_ENDPOINT);
 
-        // A reply that the broker does not take is not a failure to report (there is nowhere to send
-        // the report) but a reason to try again: the request's transaction is rolled back, the broker
-        // redelivers it, and after its maximum delivery attempts moves it to the dead letter queue.
+        // A reply that the broker does not take cannot be reported, because there is nowhere to send
+        // the report, so the request is tried again: its transaction is rolled back and the broker
+        // redelivers it. After the maximum delivery attempts the broker moves it to the dead letter queue.
         from(ErrorHandlingRoutes.JMS_REPLY_ENDPOINT)
                 .routeId("jms-reply")
                 .errorHandler(noErrorHandler())

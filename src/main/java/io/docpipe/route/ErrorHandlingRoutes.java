@@ -23,8 +23,9 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
 
     @Override
     public void configuration() {
-        // A failed request is answered, not retried: the caller gets the problem through its input
-        // and the exchange completes, so a hot-folder file moves on and a JMS request is consumed.
+        // A failed request gets a failure report, not a retry: the caller gets the problem through
+        // its input and the exchange completes, so a hot-folder file moves on and a JMS request is
+        // consumed.
         routeConfiguration(ID)
                 .onException(Exception.class)
                     .handled(true)

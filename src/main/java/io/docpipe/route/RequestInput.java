@@ -23,9 +23,9 @@ public enum RequestInput {
     }
 
     /**
-     * Returns the input of an exchange: the one its route recorded or, for a failure before the
-     * route's first step (such as an upload cut off while Camel reads it), the one that the URI
-     * scheme of the route's consumer implies. Null when neither tells.
+     * Returns the input of an exchange, as its route recorded it. A failure can come before the
+     * route's first step, such as an upload cut off while Camel reads it; the URI scheme of the
+     * route's consumer then gives the input. Returns null when neither does.
      */
     public static RequestInput of(Exchange exchange) {
         RequestInput recorded = exchange.getProperty(PROPERTY, RequestInput.class);

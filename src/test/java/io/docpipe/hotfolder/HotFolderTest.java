@@ -243,7 +243,8 @@ class HotFolderTest extends ServiceTest {
         writer.scheduleAtFixedRate(() -> {
             int start = written.get() * chunkSize;
             byte[] chunk = Arrays.copyOfRange(content, start, Math.min(start + chunkSize, content.length));
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND)) {
                 out.write(chunk);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -50,7 +50,8 @@ class HttpInputTest extends ServiceTest {
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue();
-        assertThat(response.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"letter.txt\"");
+        assertThat(response.getHeaders().getFirst("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"letter.txt\"");
         assertThat(response.getHeaders().getFirst("X-Request-Id")).isNotBlank();
         assertThat(text(response)).contains("Hello docpipe").contains("Second page");
     }
@@ -107,7 +108,8 @@ class HttpInputTest extends ServiceTest {
                 new HttpEntity<>(Files.readAllBytes(pdf), headers), byte[].class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        assertThat(response.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"invoice.txt\"");
+        assertThat(response.getHeaders().getFirst("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"invoice.txt\"");
         assertThat(text(response)).contains("Raw body text");
     }
 
@@ -121,7 +123,8 @@ class HttpInputTest extends ServiceTest {
                 new HttpEntity<>(Files.readAllBytes(pdf), headers), byte[].class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        assertThat(response.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"document.txt\"");
+        assertThat(response.getHeaders().getFirst("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"document.txt\"");
         assertThat(text(response)).contains("No name given");
     }
 
@@ -281,8 +284,10 @@ class HttpInputTest extends ServiceTest {
         Path whole = TestPdfs.withText(folder.resolve("whole.pdf"), "Some text on a page that will be cut");
         Path truncated = TestPdfs.truncated(whole, folder.resolve("cut.pdf"), 400);
 
-        assertThat(postMultipart("pdf-to-text", "", bytes("empty.pdf", new byte[0])).getStatusCode().value()).isEqualTo(422);
-        assertThat(postMultipart("pdf-to-text", "", new FileSystemResource(truncated)).getStatusCode().value()).isEqualTo(422);
+        assertThat(postMultipart("pdf-to-text", "", bytes("empty.pdf", new byte[0])).getStatusCode().value())
+                .isEqualTo(422);
+        assertThat(postMultipart("pdf-to-text", "", new FileSystemResource(truncated)).getStatusCode().value())
+                .isEqualTo(422);
         assertThat(postMultipart("pdf-to-text", "", bytes("notes.pdf", "notes".getBytes(StandardCharsets.UTF_8)))
                 .getStatusCode().value()).isEqualTo(415);
         assertThat(postMultipart("pdf-to-text", "colour=red", new FileSystemResource(good)).getStatusCode().value())

@@ -197,8 +197,8 @@ class JmsInputTest extends ServiceTest {
                 .isEqualTo("failed");
         assertThat(exchange(request("nope", null, "good.pdf", goodBytes)).getStringProperty("docpipeStatus"))
                 .isEqualTo("failed");
-        assertThat(exchange(request("pdf-to-text", "pages=9", "good.pdf", goodBytes)).getStringProperty("docpipeStatus"))
-                .isEqualTo("failed");
+        assertThat(exchange(request("pdf-to-text", "pages=9", "good.pdf", goodBytes))
+                .getStringProperty("docpipeStatus")).isEqualTo("failed");
         Message reply = exchange(request("pdf-to-text", null, "good.pdf", goodBytes));
 
         assertThat(reply.getStringProperty("docpipeStatus")).isEqualTo("succeeded");
@@ -210,7 +210,7 @@ class JmsInputTest extends ServiceTest {
         Path pdf = TestPdfs.withText(folder.resolve("lost.pdf"), "Nobody listens");
         String marker = UUID.randomUUID().toString();
         BytesMessage request = request("pdf-to-text", null, "lost.pdf", Files.readAllBytes(pdf));
-        // The reply address is full and rejects the reply, so docpipe cannot answer.
+        // The reply address is full and rejects the reply, so docpipe cannot send its reply.
         Queue full = jms.createQueue(FULL_ADDRESS_PREFIX + marker);
         jms.createProducer().send(full, "filler");
         request.setJMSReplyTo(full);

@@ -272,7 +272,8 @@ class OperationsEndToEndTest extends ServiceTest {
         drop("pdf-to-text", name, poem);
 
         Path result = awaitFile(outbox("pdf-to-text").resolve(baseName(name) + ".txt"));
-        assertThat(Files.readString(result)).contains("Áo Lụa Hà Đông").contains("Nắng Sài Gòn anh đi mà chợt mát");
+        assertThat(Files.readString(result)).contains("Áo Lụa Hà Đông")
+                .contains("Nắng Sài Gòn anh đi mà chợt mát");
     }
 
     @Test
@@ -288,7 +289,8 @@ class OperationsEndToEndTest extends ServiceTest {
             assertThat(reply.getStringProperty("docpipeContentType")).isEqualTo("application/json");
             JsonNode result = JSON.readTree(reply.getBody(byte[].class));
             assertThat(result.path("language").asText()).isEqualTo("vie");
-            assertThat(normalize(result.path("pages").path(0).path("text").asText())).contains("Tiếng Việt qua JMS");
+            assertThat(normalize(result.path("pages").path(0).path("text").asText()))
+                    .contains("Tiếng Việt qua JMS");
         }
     }
 

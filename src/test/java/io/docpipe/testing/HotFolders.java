@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public final class HotFolders {
 
-    /** Longest wait for a result; generous because a file is only taken when it is 2 s old. */
+    /** Maximum wait for a result; generous because a file is only taken when it is 2 s old. */
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,12 +63,12 @@ public final class HotFolders {
         return JSON.readTree(record.toFile());
     }
 
-    /** A file name stem no other test uses, since all tests share the running application's folders. */
+    /** Returns a file name stem that no other test uses, since all tests share the running application's folders. */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** The name without its last extension. */
+    /** Returns the name without its last extension. */
     public static String baseName(String name) {
         return name.substring(0, name.lastIndexOf('.'));
     }

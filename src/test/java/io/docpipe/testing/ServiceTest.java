@@ -24,7 +24,7 @@ import org.springframework.util.FileSystemUtils;
  * Base of the end-to-end tests: the whole application on a random HTTP port, the embedded broker on
  * a free 127.0.0.1 port and the project's own {@code routes/} folder, with data and work directories
  * in a temporary folder. Every subclass gets the same properties, so Spring starts the application
- * once per test run and all subclasses share it; tests keep apart by using file names of their own.
+ * once per test run and all subclasses share it. Tests keep apart by using file names of their own.
  */
 @CamelSpringBootTest
 @DisableJmx(false)
@@ -85,7 +85,8 @@ public abstract class ServiceTest {
         @Bean
         ArtemisConfigurationCustomizer fullAddresses() {
             return configuration -> configuration.addAddressSetting(FULL_ADDRESS_PREFIX + "#",
-                    new AddressSettings().setMaxSizeBytes(1).setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
+                    new AddressSettings().setMaxSizeBytes(1)
+                            .setAddressFullMessagePolicy(AddressFullMessagePolicy.FAIL));
         }
     }
 
