@@ -77,6 +77,22 @@ class JmsInputTest extends ServiceTest {
     }
 
     @Test
+    void replyToWithMessageId() throws Exception {
+        Path pdf = TestPdfs.withText(folder.resolve("uncorrelated.pdf"), "Matched by message id");
+        TemporaryQueue replies = jms.createTemporaryQueue();
+        BytesMessage request = request("pdf-to-text", null, "uncorrelated.pdf", Files.readAllBytes(pdf));
+        request.setJMSReplyTo(replies);
+
+        send(request);
+        Message reply = jms.createConsumer(replies).receive(REPLY_TIMEOUT_MILLIS);
+
+        assertThat(reply).isInstanceOf(BytesMessage.class);
+        assertThat(reply.getJMSCorrelationID()).isEqualTo(request.getJMSMessageID());
+        assertThat(reply.getStringProperty("docpipeStatus")).isEqualTo("succeeded");
+        assertThat(text(reply)).contains("Matched by message id");
+    }
+
+    @Test
     void resultsQueueWithMessageId() throws Exception {
         Path pdf = TestPdfs.withText(folder.resolve("plain.pdf"), "No reply address given");
         BytesMessage request = request("pdf-to-text", null, "plain.pdf", Files.readAllBytes(pdf));
