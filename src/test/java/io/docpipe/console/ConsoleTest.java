@@ -33,7 +33,7 @@ class ConsoleTest extends ServiceTest {
     @Test
     void jolokiaListsRoutes() throws Exception {
         ResponseEntity<String> response = http.getForEntity(
-                baseUrl() + "/actuator/jolokia/search/org.apache.camel:type=routes,*", String.class);
+                baseUrl() + "/actuator/jolokia/search/org.apache.camel:context=docpipe,type=routes,*", String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.getBody());
