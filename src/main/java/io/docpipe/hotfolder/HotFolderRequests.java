@@ -71,7 +71,7 @@ public class HotFolderRequests implements Processor {
                     + e.getOriginalMessage() + "; expected an object such as {\"language\":\"vie\"}", e);
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidOptionException("Options file '" + sidecar.getFileName() + "' must hold a JSON"
+            throw new InvalidOptionException("Options file '" + sidecar.getFileName() + "' must contain a JSON"
                     + " object such as {\"language\":\"vie\"}");
         }
 
@@ -100,7 +100,10 @@ public class HotFolderRequests implements Processor {
                     Files.createDirectories(target.getParent());
                     Files.move(sidecar, target, StandardCopyOption.REPLACE_EXISTING);
                 } catch (IOException e) {
-                    LOG.warn("Could not move options file {} to {}; it stays in the inbox", sidecar, target, e);
+                    // The file itself is done, so only a warning: a sidecar left behind would apply to
+                    // the next file of the same name.
+                    LOG.warn("Request {}: could not move options file {} to {}; remove it from the inbox",
+                            completed.getMessage().getHeader(DocpipeHeaders.REQUEST_ID), sidecar, target, e);
                 }
             }
         });

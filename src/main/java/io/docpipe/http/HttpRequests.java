@@ -1,8 +1,8 @@
 package io.docpipe.http;
 
 import io.docpipe.component.DocpipeHeaders;
-import io.docpipe.error.LimitExceededException;
 import io.docpipe.error.InvalidRequestException;
+import io.docpipe.error.LimitExceededException;
 import io.docpipe.route.QueryOptions;
 import io.docpipe.route.RequestInput;
 import io.docpipe.route.RequestTracking;
