@@ -42,6 +42,8 @@ public class FailureHandler implements Processor {
         }
         String operation = message.getHeader(DocpipeHeaders.OPERATION, String.class);
         RequestInput input = RequestInput.of(exchange);
+        // Recorded for the rest of the error handling, which routes a JMS failure to its reply.
+        exchange.setProperty(RequestInput.PROPERTY, input);
         Problem problem = Problem.of(failure, operation, requestId);
 
         FailureLog.log(problem, input, failure);
