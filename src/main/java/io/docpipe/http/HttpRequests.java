@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.StreamCache;
 import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.attachment.CamelFileDataSource;
 import org.apache.camel.attachment.DefaultAttachmentMessage;
@@ -111,6 +112,10 @@ public class HttpRequests implements Processor {
         // NOTE: Camel has already read the body when this runs, so the limit decides the response but
         // does not stop the upload; the multipart limit, enforced by the servlet container, does.
         long length = request.getContentLengthLong();
+        if (length < 0 && message.getBody() instanceof StreamCache cached) {
+            // A chunked body has no Content-Length; the cache that Camel read it into knows its size.
+            length = cached.length();
+        }
         if (length > maxFileSize.toBytes()) {
             throw new LimitExceededException("The request body has " + length + " bytes, more than the"
                     + " maximum of " + maxFileSize.toBytes() + " bytes (spring.servlet.multipart.max-file-size)");

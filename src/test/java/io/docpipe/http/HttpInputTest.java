@@ -8,8 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docpipe.testing.ServiceTest;
 import io.docpipe.testing.TestPdfs;
 import jakarta.servlet.ServletContext;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -276,6 +281,24 @@ class HttpInputTest extends ServiceTest {
 
         JsonNode problem = assertProblem(response, 413, "limit-exceeded", "Limit exceeded");
         assertThat(problem.path("detail").asText()).contains(String.valueOf(MAX_FILE_SIZE));
+    }
+
+    @Test
+    void oversizedChunkedBodyIs413() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(convertUrl("pdf-to-text", "")))
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(new byte[(int) MAX_FILE_SIZE + 1])))
+                .build();
+
+        // A body publisher of unknown length makes the client send the body in chunks.
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("type").asText()).isEqualTo("urn:docpipe:problem:limit-exceeded");
+        assertThat(problem.path("detail").asText()).contains(String.valueOf(MAX_FILE_SIZE + 1));
     }
 
     @Test
