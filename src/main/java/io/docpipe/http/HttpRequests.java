@@ -109,11 +109,11 @@ public class HttpRequests implements Processor {
             throw new InvalidRequestException("The request has no file: send it as the multipart form field '"
                     + FILE_PART + "' or as the request body with its Content-Type");
         }
-        // NOTE: Camel has already read the body when this runs, so the limit decides the response but
-        // does not stop the upload; the multipart limit, enforced by the servlet container, does.
+        // NOTE: Camel has already read the body when this runs, so this limit decides the response
+        // but does not stop the upload. The servlet container stops multipart uploads at their limit.
         long length = request.getContentLengthLong();
         if (length < 0 && message.getBody() instanceof StreamCache cached) {
-            // A chunked body has no Content-Length; the cache that Camel read it into knows its size.
+            // A chunked body has no Content-Length, so the size comes from the cache Camel read it into.
             length = cached.length();
         }
         if (length > maxFileSize.toBytes()) {
