@@ -9,6 +9,7 @@ public enum ProblemType {
 
     UNKNOWN_OPERATION(404, "unknown-operation", "Unknown operation"),
     INVALID_OPTION(400, "invalid-option", "Invalid option"),
+    INVALID_REQUEST(400, "invalid-request", "Invalid request"),
     LIMIT_EXCEEDED(413, "limit-exceeded", "Limit exceeded"),
     UNSUPPORTED_INPUT(415, "unsupported-input", "Unsupported input"),
     CORRUPT_INPUT(422, "corrupt-input", "Broken input"),
