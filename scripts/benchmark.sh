@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Measures docpipe against the reference command-line tools in one run, on the real-world corpus:
-# start-up time, idle resident memory, jar size, and the warm time of each operation over HTTP next
-# to tesseract, pdftotext, pdftoppm and ImageMagick on the same file. Prints a Markdown report;
-# docs/benchmarks.md records its output with the machine it ran on.
+# Measures docpipe against the reference command-line tools in one run, on the real-world corpus.
+# It reports start-up time, idle resident memory and jar size. For each operation it times docpipe
+# over HTTP next to tesseract, pdftotext, pdftoppm, ImageMagick or tiff2pdf on the same file.
+# It prints a Markdown report; docs/benchmarks.md records that output with the machine it ran on.
 #
 #   scripts/benchmark.sh [corpus-dir]      (default ../shared/corpus)
 #
