@@ -29,16 +29,16 @@ if ! command -v pdftoppm >/dev/null || ! command -v tiff2pdf >/dev/null || [ ! -
 fi
 convert=/usr/bin/convert
 
-[ -f target/docpipe.jar ] || mvn -B -q -DskipTests package
+mvn -B -q -DskipTests package
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-export OMP_THREAD_LIMIT=1
+source scripts/java-options.sh
 now_ms() { date +%s%3N; }
 
 # Start-up: from launching the JVM to the first 200 from GET /health.
 start=$(now_ms)
-java ${JAVA_OPTS:-} -jar target/docpipe.jar --server.port="$port" --docpipe.data-directory="$work/data" \
+java $JAVA_OPTS -jar target/docpipe.jar --server.port="$port" --docpipe.data-directory="$work/data" \
   --docpipe.broker.acceptor-url="tcp://127.0.0.1:$broker_port" --docpipe.work-directory="$work/tmp" \
   >"$work/docpipe.log" 2>&1 &
 pid=$!
@@ -71,6 +71,7 @@ echo "## Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '
 echo
 echo "| measure | value |"
 echo "|---|---|"
+echo "| JVM options | \`$JAVA_OPTS\` |"
 echo "| jar size | $(du -m target/docpipe.jar | cut -f1) MB |"
 echo "| start to first healthy GET /health | $ready_ms ms |"
 echo "| resident memory when idle (${IDLE_SECONDS:-30} s after ready) | $(( idle_rss_kb / 1024 )) MB |"
@@ -102,3 +103,6 @@ row image-transform exif_orient6_photo.jpg "width=800&format=jpeg" "convert FILE
   "$convert" "$corpus/exif_orient6_photo.jpg" -auto-orient -resize 800x "$work/out.jpg"
 row image-to-pdf tiff_multipage_2p.tif "" "tiff2pdf -o OUT.pdf FILE" \
   tiff2pdf -o "$work/out.pdf" "$corpus/tiff_multipage_2p.tif"
+
+echo
+echo "Resident memory after these runs: $(( $(ps -o rss= -p "$pid" | tr -d ' ') / 1024 )) MB."

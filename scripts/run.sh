@@ -8,6 +8,5 @@ cd "$(dirname "$0")/.."
 scripts/os-packages.sh
 mvn -B -q -DskipTests package
 
-# Tesseract runs single-threaded; docpipe parallelises over pages and files instead.
-export OMP_THREAD_LIMIT=1
-exec java ${JAVA_OPTS:-} -jar target/docpipe.jar "$@"
+source scripts/java-options.sh
+exec java $JAVA_OPTS -jar target/docpipe.jar "$@"
