@@ -14,6 +14,23 @@ import sys
 import uuid
 
 
+STOMP_ESCAPES = {"\\n": "\n", "\\r": "\r", "\\c": ":", "\\\\": "\\"}
+
+
+def unescape(value):
+    """Decode STOMP 1.2 header escapes: \\n, \\r, \\c (colon) and \\\\."""
+    result, i = [], 0
+    while i < len(value):
+        pair = value[i:i + 2]
+        if pair in STOMP_ESCAPES:
+            result.append(STOMP_ESCAPES[pair])
+            i += 2
+        else:
+            result.append(value[i])
+            i += 1
+    return "".join(result)
+
+
 def frame(command, headers, body=b""):
     lines = [command] + [f"{key}:{value}" for key, value in headers.items()]
     return ("\n".join(lines) + "\n\n").encode("utf-8") + body + b"\0"
@@ -37,7 +54,7 @@ class StompConnection:
         headers = {}
         for line in lines[1:]:
             key, _, value = line.partition(":")
-            headers.setdefault(key, value)
+            headers.setdefault(unescape(key), unescape(value))
         if "content-length" in headers:
             length = int(headers["content-length"])
             while len(rest) < length + 1:
@@ -92,6 +109,7 @@ def main():
     }, payload)
 
     command, headers, body = connection.receive()
+    connection.send("UNSUBSCRIBE", {"id": "reply"})
     connection.send("DISCONNECT", {})
     if command == "ERROR":
         sys.exit(f"Broker error: {headers.get('message', '')}")
@@ -100,7 +118,7 @@ def main():
     if args.out:
         with open(args.out, "wb") as target:
             target.write(body)
-        print(f"{args.out}: {len(body)} bytes ({headers.get('content-type', 'unknown type')})", file=sys.stderr)
+        print(f"{args.out}: {len(body)} bytes ({headers.get('docpipeContentType', 'unknown type')})", file=sys.stderr)
     else:
         sys.stdout.buffer.write(body)
 

@@ -19,6 +19,16 @@ public class EmbeddedBrokerConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBrokerConfiguration.class);
 
+    /**
+     * Makes a second docpipe on the same data directory fail at start-up instead of waiting forever
+     * for the journal lock held by the first, which Artemis does by default.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer journalLockTimeout(
+            @Value("${docpipe.broker.journal-lock-timeout:10s}") java.time.Duration timeout) {
+        return configuration -> configuration.setJournalLockAcquisitionTimeout(timeout.toMillis());
+    }
+
     @Bean
     ArtemisConfigurationCustomizer tcpAcceptor(@Value("${docpipe.broker.acceptor-url:}") String acceptorUrl) {
         return configuration -> {

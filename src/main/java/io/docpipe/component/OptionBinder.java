@@ -43,11 +43,31 @@ final class OptionBinder {
                         .bind();
             } catch (PropertyBindingException e) {
                 throw new InvalidOptionException("Invalid value '" + option.getValue() + "' for option '"
-                        + name + "' of operation '" + operation.name() + "'", e);
+                        + name + "' of operation '" + operation.name() + "'; expected " + expectedValue(name), e);
             }
         }
         operation.validate(configuration);
         return configuration;
+    }
+
+    /** Describes the values an option's Java type accepts, for the error message of a failed conversion. */
+    private static String expectedValue(String option) {
+        Class<?> type;
+        try {
+            type = DocpipeConfiguration.class.getDeclaredField(option).getType();
+        } catch (NoSuchFieldException e) {
+            return "a value of the option's type";
+        }
+        if (type == int.class || type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        return "a " + type.getSimpleName() + " value";
     }
 
     private static String validOptions(Operation operation) {

@@ -18,14 +18,18 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Responds to convert requests that Spring or the servlet container rejects before the Camel route runs,
  * in the same problem format and with the same log line as the route's own error handling: uploads
  * over the multipart limits ({@code spring.servlet.multipart.*}) and form-encoded bodies, which
- * Camel's HTTP binding would try to parse into headers.
+ * Camel's HTTP binding would try to parse into headers. It runs before Spring MVC's own problem-details
+ * handler, which would answer the same exceptions with a generic problem.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class EarlyRejections {
 
     private final DataSize maxFileSize;

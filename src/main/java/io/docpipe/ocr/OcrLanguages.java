@@ -91,7 +91,7 @@ public class OcrLanguages {
             String code = installedByLowerCase.get(ALIASES.getOrDefault(lowerCase, lowerCase));
             if (code == null) {
                 throw new InvalidOptionException("Unknown OCR language '" + part.trim() + "' in '" + option
-                        + "'; installed: " + String.join(", ", installed));
+                        + "'; installed: " + String.join(", ", installed) + " (aliases: en, vi, zh)");
             }
             codes.add(code);
         }

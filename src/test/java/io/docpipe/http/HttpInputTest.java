@@ -260,6 +260,23 @@ class HttpInputTest extends ServiceTest {
     }
 
     @Test
+    void getOnConvertPathIsProblem405() {
+        ResponseEntity<byte[]> response = http.getForEntity(convertUrl("pdf-to-text", ""), byte[].class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(405);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void unknownPathIsProblem404() {
+        ResponseEntity<byte[]> response = http.getForEntity(convertUrl("", "").replace("/convert/", "/nothing"),
+                byte[].class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
     void oversizedUploadIs413() {
         byte[] large = new byte[(int) MAX_FILE_SIZE + 512 * 1024];
 

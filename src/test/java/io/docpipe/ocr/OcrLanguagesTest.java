@@ -47,7 +47,7 @@ class OcrLanguagesTest {
     void unknownLanguageListsInstalled() {
         assertThatThrownBy(() -> languages.resolve("xx+eng"))
                 .isInstanceOf(InvalidOptionException.class)
-                .hasMessage("Unknown OCR language 'xx' in 'xx+eng'; installed: chi_sim, eng, vie");
+                .hasMessage("Unknown OCR language 'xx' in 'xx+eng'; installed: chi_sim, eng, vie (aliases: en, vi, zh)");
     }
 
     @Test
@@ -64,7 +64,7 @@ class OcrLanguagesTest {
                 .hasMessageStartingWith("Unknown OCR language '' in 'eng+'");
         assertThatThrownBy(() -> languages.resolve(" "))
                 .isInstanceOf(InvalidOptionException.class)
-                .hasMessageContaining("installed: chi_sim, eng, vie");
+                .hasMessageContaining("installed: chi_sim, eng, vie (aliases: en, vi, zh)");
     }
 
     @Test

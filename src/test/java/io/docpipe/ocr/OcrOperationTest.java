@@ -138,7 +138,7 @@ class OcrOperationTest {
     void unknownLanguageRejected() {
         assertThatThrownBy(() -> operation.validate(options("xx+eng", "text")))
                 .isInstanceOf(InvalidOptionException.class)
-                .hasMessage("Unknown OCR language 'xx' in 'xx+eng'; installed: chi_sim, eng, vie");
+                .hasMessage("Unknown OCR language 'xx' in 'xx+eng'; installed: chi_sim, eng, vie (aliases: en, vi, zh)");
     }
 
     @Test

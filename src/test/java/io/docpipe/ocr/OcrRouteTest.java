@@ -113,7 +113,7 @@ class OcrRouteTest {
 
         assertThat(exchange.getException())
                 .isInstanceOf(InvalidOptionException.class)
-                .hasMessage("Unknown OCR language 'fr' in 'fr'; installed: chi_sim, eng, vie");
+                .hasMessage("Unknown OCR language 'fr' in 'fr'; installed: chi_sim, eng, vie (aliases: en, vi, zh)");
     }
 
     @Test
@@ -128,6 +128,6 @@ class OcrRouteTest {
         assertThatThrownBy(() -> camel.addRoutes(badRoute))
                 .hasRootCauseInstanceOf(InvalidOptionException.class)
                 .rootCause()
-                .hasMessage("Unknown OCR language 'xx' in 'xx'; installed: chi_sim, eng, vie");
+                .hasMessage("Unknown OCR language 'xx' in 'xx'; installed: chi_sim, eng, vie (aliases: en, vi, zh)");
     }
 }
