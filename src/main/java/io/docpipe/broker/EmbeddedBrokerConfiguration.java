@@ -1,6 +1,9 @@
 package io.docpipe.broker;
 
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,6 +30,23 @@ public class EmbeddedBrokerConfiguration {
     ArtemisConfigurationCustomizer journalLockTimeout(
             @Value("${docpipe.broker.journal-lock-timeout:10s}") java.time.Duration timeout) {
         return configuration -> configuration.setJournalLockAcquisitionTimeout(timeout.toMillis());
+    }
+
+    /**
+     * Stops start-up when the embedded broker failed to activate, for example because the journal
+     * lock timed out. Artemis logs such a failure but leaves Spring running without a broker.
+     */
+    @Bean
+    SmartInitializingSingleton embeddedBrokerActiveCheck(ObjectProvider<EmbeddedActiveMQ> broker,
+            @Value("${spring.artemis.embedded.data-directory:}") String dataDirectory) {
+        return () -> {
+            EmbeddedActiveMQ embedded = broker.getIfAvailable();
+            if (embedded != null && !embedded.getActiveMQServer().isActive()) {
+                throw new IllegalStateException("The embedded broker did not start. Another docpipe may be"
+                        + " using the journal in '" + dataDirectory + "': stop it, or give this one its own"
+                        + " docpipe.data-directory. The log above has Artemis's reason.");
+            }
+        };
     }
 
     @Bean
