@@ -29,7 +29,7 @@ if ! command -v pdftoppm >/dev/null || ! command -v tiff2pdf >/dev/null || [ ! -
 fi
 convert=/usr/bin/convert
 
-mvn -B -q -DskipTests package
+mvn -B -q -DskipTests package >&2
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -67,7 +67,8 @@ convert_http() {
   curl -sf -o /dev/null -F "file=@$file" "http://127.0.0.1:$port/api/v1/convert/$operation?$query"
 }
 
-echo "## Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
+# getconf, not nproc: GNU nproc counts OMP_THREAD_LIMIT, which java-options.sh sets to 1.
+echo "## Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(getconf _NPROCESSORS_ONLN) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
 echo
 echo "| measure | value |"
 echo "|---|---|"
