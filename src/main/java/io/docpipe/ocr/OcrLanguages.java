@@ -79,8 +79,8 @@ public class OcrLanguages {
      */
     public String resolve(String option) {
         if (option == null || option.isBlank()) {
-            throw new InvalidOptionException("Missing value for option 'language' of operation 'ocr'; installed: "
-                    + String.join(", ", installed));
+            throw new InvalidOptionException("Missing value for option 'language' of operation 'ocr'; "
+                    + choices());
         }
 
         Set<String> codes = new LinkedHashSet<>();
@@ -91,11 +91,17 @@ public class OcrLanguages {
             String code = installedByLowerCase.get(ALIASES.getOrDefault(lowerCase, lowerCase));
             if (code == null) {
                 throw new InvalidOptionException("Unknown OCR language '" + part.trim() + "' in '" + option
-                        + "'; installed: " + String.join(", ", installed) + " (aliases: en, vi, zh)");
+                        + "'; " + choices());
             }
             codes.add(code);
         }
         return String.join("+", codes);
+    }
+
+    /** The values the language option accepts, for error messages. */
+    private String choices() {
+        return "installed: " + String.join(", ", installed) + " (aliases: "
+                + String.join(", ", new java.util.TreeSet<>(ALIASES.keySet())) + ")";
     }
 
     private static SortedSet<String> readInstalled(Path tessdata) {
