@@ -1,9 +1,6 @@
 package io.docpipe.image;
 
 import io.docpipe.error.UnsupportedInputException;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
@@ -129,21 +126,8 @@ final class MatConversions {
      * transparent pixels are composited over white.
      */
     static Mat toMat(BufferedImage image) {
-        boolean gray = image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
-                && !image.getColorModel().hasAlpha();
-        BufferedImage standard = image;
-        int type = gray ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR;
-        if (image.getType() != type) {
-            standard = new BufferedImage(image.getWidth(), image.getHeight(), type);
-            Graphics2D graphics = standard.createGraphics();
-            try {
-                graphics.setColor(Color.WHITE);
-                graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
-                graphics.drawImage(image, 0, 0, null);
-            } finally {
-                graphics.dispose();
-            }
-        }
+        BufferedImage standard = EightBitImages.of(image);
+        boolean gray = standard.getType() == BufferedImage.TYPE_BYTE_GRAY;
         byte[] pixels = ((DataBufferByte) standard.getRaster().getDataBuffer()).getData();
         Mat mat = new Mat(image.getHeight(), image.getWidth(), gray ? CvType.CV_8UC1 : CvType.CV_8UC3);
         mat.put(0, 0, pixels);

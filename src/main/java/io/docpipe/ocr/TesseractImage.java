@@ -1,7 +1,6 @@
 package io.docpipe.ocr;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
+import io.docpipe.image.EightBitImages;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 
@@ -20,7 +19,7 @@ record TesseractImage(ByteBuffer pixels, int width, int height, int bytesPerPixe
      * these are copied as they are. An image of any other type is first drawn on white into one of them.
      */
     static TesseractImage of(BufferedImage image) {
-        BufferedImage eightBit = toEightBit(image);
+        BufferedImage eightBit = EightBitImages.of(image);
         int width = eightBit.getWidth();
         int height = eightBit.getHeight();
 
@@ -57,25 +56,5 @@ record TesseractImage(ByteBuffer pixels, int width, int height, int bytesPerPixe
             gray[i] = rgb[3 * i];
         }
         return gray;
-    }
-
-    private static BufferedImage toEightBit(BufferedImage image) {
-        int type = image.getType();
-        if (type == BufferedImage.TYPE_BYTE_GRAY || type == BufferedImage.TYPE_3BYTE_BGR) {
-            return image;
-        }
-
-        boolean gray = image.getColorModel().getNumColorComponents() == 1;
-        BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(),
-                gray ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D graphics = converted.createGraphics();
-        try {
-            graphics.setColor(Color.WHITE);
-            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
-            graphics.drawImage(image, 0, 0, null);
-        } finally {
-            graphics.dispose();
-        }
-        return converted;
     }
 }
