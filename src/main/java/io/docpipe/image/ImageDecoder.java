@@ -142,6 +142,16 @@ public class ImageDecoder {
     }
 
     /**
+     * Returns the size and recorded resolution of every page from the file's header, or an empty list
+     * when the header cannot be read without decoding.
+     *
+     * @throws UnsupportedInputException for a media type this decoder does not read
+     */
+    public List<PageHeader> pageHeaders(Path file, String mediaType) throws IOException {
+        return ImageHeaders.read(file, readableFormat(mediaType)).orElse(List.of());
+    }
+
+    /**
      * Returns the format for a media type that this decoder reads.
      *
      * @throws UnsupportedInputException naming the type and the supported ones

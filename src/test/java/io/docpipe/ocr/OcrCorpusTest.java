@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,36 @@ class OcrCorpusTest {
         assertThat(pages).hasSize(2);
         assertThat(normalizeSpace(pages[0])).contains("Page 1");
         assertThat(normalizeSpace(pages[1])).contains("Page 2");
+    }
+
+    /**
+     * Compares docpipe with the tesseract command on files that record their resolution. Both should
+     * give the same words; docpipe once let Tesseract estimate the resolution of every image, which
+     * changed words on 300 dpi scans.
+     */
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ocr_eng_phototest_1bit.tif  | en | eng
+            ocr_vie_2p_toi_di_hoc.tif   | vi | vie
+            """)
+    void sameWordsAsTesseractCommand(String file, String language, String tesseractLanguage)
+            throws IOException, InterruptedException {
+        Path input = Corpus.file(file);
+
+        String ours = recognize(input, language);
+        String theirs = Normalizer.normalize(tesseractCommand(input, tesseractLanguage), Normalizer.Form.NFC);
+
+        assertThat(normalizeSpace(ours.replace('\f', ' '))).isEqualTo(normalizeSpace(theirs.replace('\f', ' ')));
+    }
+
+    private static String tesseractCommand(Path input, String language) throws IOException, InterruptedException {
+        ProcessBuilder command = new ProcessBuilder("tesseract", input.toString(), "-", "-l", language)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        command.environment().put("OMP_THREAD_LIMIT", "1");
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("exit code of tesseract").isZero();
+        return output;
     }
 
     private String recognize(Path file, String language) throws IOException {
