@@ -45,7 +45,8 @@ final class ImagePageSource implements PageSource {
 
     /**
      * Returns the page's recorded resolution, or 0 so that Tesseract estimates it. The bounds are
-     * Tesseract's own credible range (kMinCredibleResolution and kMaxCredibleResolution, 70 and 2400).
+     * Tesseract's own credible range, kMinCredibleResolution and kMaxCredibleResolution in its
+     * publictypes.h: 70 and 2400.
      */
     private int recordedDpi(int index) {
         if (index >= headers.size()) {

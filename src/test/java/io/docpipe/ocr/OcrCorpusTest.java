@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** OCR of real-world scans and photos from the shared corpus; each test skips when the corpus is absent. */
+/** OCR of real-world scans and photos from the corpus; each test skips when the corpus is absent. */
 class OcrCorpusTest {
 
     private static TesseractPool pool;
