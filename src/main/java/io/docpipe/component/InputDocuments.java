@@ -17,8 +17,8 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 
 /**
- * Turns a message body into an {@link InputDocument}. A file body (hot folders) is used where it lies;
- * bytes and streams (HTTP, JMS) are copied into the work directory first, so every operation reads
+ * Turns a message body into an {@link InputDocument}. A file body (hot folders) is used where it lies.
+ * Bytes and streams (HTTP, JMS) are copied into the work directory first, so every operation reads
  * from a file. The media type comes from the content, with the file name only as a tie-breaker.
  */
 final class InputDocuments {
@@ -60,7 +60,7 @@ final class InputDocuments {
         return null;
     }
 
-    /** The name from the message headers, else the body file's own name, else {@code document}. */
+    /** Returns the name from the message headers, else the body file's own name, else {@code document}. */
     private static String fileName(Message message, Path bodyFile) {
         String name = message.getHeader(DocpipeHeaders.FILE_NAME, String.class);
         if (name == null || name.isBlank()) {

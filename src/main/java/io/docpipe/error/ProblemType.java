@@ -35,7 +35,7 @@ public enum ProblemType {
         return slug;
     }
 
-    /** The problem-details {@code type} member: a URN, so no web page has to exist behind it. */
+    /** Returns the problem-details {@code type} member, a URN, so no web page has to exist behind it. */
     public String typeUri() {
         return "urn:docpipe:problem:" + slug;
     }

@@ -26,7 +26,7 @@ import org.springframework.core.annotation.Order;
  * in the same problem format and with the same log line as the route's own error handling: uploads
  * over the multipart limits ({@code spring.servlet.multipart.*}) and form-encoded bodies, which
  * Camel's HTTP binding would try to parse into headers. It runs before Spring MVC's own problem-details
- * handler, which would answer the same exceptions with a generic problem.
+ * handler, which would respond to the same exceptions with a generic problem.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

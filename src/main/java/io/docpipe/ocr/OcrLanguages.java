@@ -98,7 +98,7 @@ public class OcrLanguages {
         return String.join("+", codes);
     }
 
-    /** The values the language option accepts, for error messages. */
+    /** Lists the values the language option accepts, for error messages. */
     private String choices() {
         return "installed: " + String.join(", ", installed) + " (aliases: "
                 + String.join(", ", new java.util.TreeSet<>(ALIASES.keySet())) + ")";

@@ -6,7 +6,7 @@ public final class FileNames {
     private FileNames() {
     }
 
-    /** The name without directories or its last extension; {@code "document"} when nothing is left. */
+    /** Returns the name without directories or its last extension, or {@code "document"} when nothing is left. */
     public static String baseName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
             return "document";
@@ -18,7 +18,10 @@ public final class FileNames {
         return base.isBlank() ? "document" : base;
     }
 
-    /** The input's base name with a new extension: {@code withExtension("scan.pdf", "txt")} is {@code scan.txt}. */
+    /**
+     * Returns the input's base name with a new extension: {@code withExtension("scan.pdf", "txt")} is
+     * {@code scan.txt}.
+     */
     public static String withExtension(String fileName, String extension) {
         return baseName(fileName) + "." + extension;
     }

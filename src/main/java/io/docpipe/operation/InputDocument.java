@@ -8,7 +8,7 @@ import java.nio.file.Path;
  */
 public record InputDocument(Path path, String fileName, String mediaType) {
 
-    /** The file name without its last extension, used to name results: {@code scan.tif} gives {@code scan}. */
+    /** Returns the file name without its last extension, used to name results: {@code scan.tif} gives {@code scan}. */
     public String baseName() {
         return FileNames.baseName(fileName);
     }

@@ -29,8 +29,8 @@ public interface Operation {
     /**
      * Runs the operation on one input.
      *
-     * @param workDirectory a directory private to this call for results and scratch files; it is
-     *     deleted when the exchange completes, so the result must be written inside it
+     * @param workDirectory a directory private to this call for results and scratch files. It is
+     *     deleted when the exchange completes, so the result must be written inside it.
      * @throws io.docpipe.error.DocpipeException for inputs the operation rejects
      */
     OutputDocument execute(InputDocument input, DocpipeConfiguration options, Path workDirectory)

@@ -24,7 +24,7 @@ public enum RequestInput {
 
     /**
      * Returns the input of an exchange, as its route recorded it. A failure can come before the
-     * route's first step, such as an upload cut off while Camel reads it; the URI scheme of the
+     * route's first step, such as an upload cut off while Camel reads it. The URI scheme of the
      * route's consumer then gives the input. Returns null when neither does.
      */
     public static RequestInput of(Exchange exchange) {

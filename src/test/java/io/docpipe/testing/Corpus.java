@@ -36,7 +36,7 @@ public final class Corpus {
         return Files.isRegularFile(ROOT.resolve("manifest.tsv"));
     }
 
-    /** The expectation column of manifest.tsv for each file name, in file order. */
+    /** Reads the expectation column of manifest.tsv for each file name, in file order. */
     public static Map<String, String> expectations() {
         Path manifest = file("manifest.tsv");
         try {

@@ -60,7 +60,7 @@ public final class TestImages {
         return write(renderText(lines), format, file);
     }
 
-    /** A colour test card with distinct quadrants, for checks on geometry (crop, flip, rotate). */
+    /** Draws a colour test card with distinct quadrants, for checks on geometry (crop, flip, rotate). */
     public static BufferedImage quadrants(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
